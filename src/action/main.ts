@@ -1,0 +1,64 @@
+// The action's main step: validate inputs, run the `up` pipeline, export and report.
+
+import * as core from '@actions/core';
+
+import { formatDuration } from '../core/pipeline.js';
+import { PipelineError } from '../core/pipeline.js';
+import { describeError } from '../core/errors.js';
+import { runUp } from '../core/up.js';
+import { actionContext, stopOnSignals } from './context.js';
+import { readConfig } from './inputs.js';
+import { saveState } from './state.js';
+import { writeSummary } from './summary.js';
+
+export async function main(): Promise<void> {
+  let config;
+  try {
+    config = readConfig();
+  } catch (error) {
+    core.setFailed(describeError(error));
+    return;
+  }
+
+  const controller = new AbortController();
+  const { context, runner } = actionContext(config, controller.signal);
+  stopOnSignals(controller, runner);
+
+  const state = {
+    os: context.platform.os,
+    machineName: config.machineName,
+    cleanup: config.cleanup,
+    succeeded: false,
+    machineProvider: '',
+  };
+  try {
+    const result = await runUp(context, {
+      onStepEnd: (record) => core.info(`${record.title}: ${record.status} in ${formatDuration(record.durationMs)}. ${record.detail}`),
+    });
+    for (const [name, value] of Object.entries(result.outputs)) core.setOutput(name, value);
+    if (result.unchanged) core.info('Nothing to do: Docker CLI and Podman were already set up.');
+    saveState({ ...state, ...teardownFacts(context.facts), succeeded: true });
+    await writeSummarySafely(result.records, result.outputs);
+  } catch (error) {
+    saveState({ ...state, ...teardownFacts(context.facts) });
+    const records = error instanceof PipelineError ? error.records : [];
+    await writeSummarySafely(records, {}, describeError(error));
+    core.setFailed(describeError(error));
+  }
+}
+
+function teardownFacts(facts: { servicePid?: number; socketPath?: string; machineProvider?: string }) {
+  return {
+    servicePid: facts.servicePid,
+    socketPath: facts.socketPath,
+    machineProvider: facts.machineProvider ?? '',
+  };
+}
+
+async function writeSummarySafely(...args: Parameters<typeof writeSummary>): Promise<void> {
+  try {
+    await writeSummary(...args);
+  } catch (error) {
+    core.warning(`Could not write the step summary: ${describeError(error)}`);
+  }
+}

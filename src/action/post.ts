@@ -1,0 +1,39 @@
+// The action's post step: stop what main started when the cleanup policy says so. It never
+// fails the job: every problem becomes a warning.
+
+import * as core from '@actions/core';
+
+import { parseConfig } from '../core/config.js';
+import { describeError } from '../core/errors.js';
+import { stopRuntime } from '../core/down.js';
+import { actionContext } from './context.js';
+import { loadState, type ActionState } from './state.js';
+
+export async function post(): Promise<void> {
+  try {
+    const state = loadState();
+    if (!state) {
+      core.info('Nothing to clean up: the main step saved no state.');
+      return;
+    }
+    if (!shouldClean(state)) {
+      core.info(`Cleanup skipped (cleanup: ${state.cleanup}, runner: ${process.env.RUNNER_ENVIRONMENT ?? 'unknown'}). A hosted runner is discarded after the job.`);
+      return;
+    }
+
+    const config = parseConfig({ 'machine-name': state.machineName, cleanup: state.cleanup });
+    const { context } = actionContext(config, new AbortController().signal);
+    const result = await core.group('Cleanup', () => stopRuntime(context, state));
+    for (const action of result.actions) core.info(action);
+    for (const warning of result.warnings) core.warning(warning);
+  } catch (error) {
+    core.warning(`Cleanup failed: ${describeError(error)}`);
+  }
+}
+
+/** `auto` cleans only self-hosted runners: a hosted runner's VM is thrown away after the job. */
+export function shouldClean(state: ActionState, runnerEnvironment = process.env.RUNNER_ENVIRONMENT): boolean {
+  if (state.cleanup === 'always') return true;
+  if (state.cleanup === 'never') return false;
+  return runnerEnvironment === 'self-hosted';
+}

@@ -1,0 +1,35 @@
+// `setup-podman-k3d env`: the export lines that point a shell at this machine's Podman socket.
+
+import { SetupError, InputError } from '../../core/errors.js';
+import { resolveSocket } from '../../core/steps/docker-host.js';
+import { linuxSocketPath } from '../../core/steps/linux-service.js';
+import type { ParsedArgs } from '../args.js';
+import { openSession } from '../session.js';
+import { exportLine, SHELLS, type ShellName } from '../shell.js';
+
+export const ENV_FLAGS = { shell: false } as const;
+
+export async function envCommand(args: ParsedArgs): Promise<number> {
+  const shell = (args.flags.shell === undefined ? detectShell(process.env.SHELL) : String(args.flags.shell)) as ShellName;
+  if (!SHELLS.includes(shell)) throw new InputError('--shell', shell, `one of ${SHELLS.join(', ')}`);
+
+  const session = openSession({ settings: args.settings, quiet: true });
+  try {
+    const { context } = session;
+    if (context.platform.os === 'linux') context.facts.socketPath = linuxSocketPath(context);
+    const { socketPath, dockerSock } = await resolveSocket(context);
+    if (!socketPath) throw new SetupError('No Podman API socket found.', { hint: 'Run `setup-podman-k3d up` first.' });
+
+    const lines = [exportLine(shell, 'DOCKER_HOST', `unix://${socketPath}`), exportLine(shell, 'DOCKER_SOCK', dockerSock)];
+    process.stdout.write(`${lines.join('\n')}\n`);
+    return 0;
+  } finally {
+    session.close();
+  }
+}
+
+/** The shell named by $SHELL, or bash. */
+export function detectShell(shellPath: string | undefined): ShellName {
+  const name = shellPath?.split('/').pop();
+  return SHELLS.find((shell) => shell === name) ?? 'bash';
+}

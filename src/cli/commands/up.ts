@@ -1,0 +1,57 @@
+// `setup-podman-k3d up`: the same pipeline as the action, on this machine.
+
+import { formatArgvForShell } from '../shell.js';
+import { runUp } from '../../core/up.js';
+import { readLocalState, writeLocalState } from '../state.js';
+import type { ParsedArgs } from '../args.js';
+import { openSession } from '../session.js';
+
+export const UP_FLAGS = { 'dry-run': true, json: true, quiet: true, verbose: true } as const;
+
+export async function upCommand(args: ParsedArgs): Promise<number> {
+  const dryRun = args.flags['dry-run'] !== undefined;
+  const json = args.flags.json !== undefined;
+  const session = openSession({
+    settings: args.settings,
+    dryRun,
+    quiet: json || args.flags.quiet !== undefined,
+    verbose: args.flags.verbose !== undefined,
+  });
+  const { context, reporter } = session;
+
+  try {
+    const result = await runUp(context, { onStepEnd: (record) => reporter.stepEnd(record) });
+    const facts = context.facts;
+
+    // A service that an earlier `up` started is still ours to stop when this run found it serving.
+    const previous = await readLocalState(session.stateDir);
+    const servicePid = facts.servicePid ?? (previous?.socketPath === facts.socketPath ? previous?.servicePid : undefined);
+    if (!dryRun) {
+      await writeLocalState(session.stateDir, {
+        os: context.platform.os,
+        machineName: session.config.machineName,
+        servicePid,
+        socketPath: facts.socketPath,
+        dockerHost: facts.dockerHost,
+        dockerSock: facts.dockerSock,
+        updatedAt: new Date().toISOString(),
+      });
+    }
+
+    if (json) {
+      const report = { ok: true, unchanged: result.unchanged, outputs: result.outputs, servicePid, steps: result.records };
+      process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+      return 0;
+    }
+    if (dryRun) return 0;
+
+    if (result.unchanged) reporter.info('Nothing to do: everything was already set up.');
+    process.stderr.write(`\nDOCKER_HOST is ${facts.dockerHost}. In your shell:\n  eval "$(setup-podman-k3d env)"\n`);
+    for (const [name, value] of Object.entries(session.environment.exported)) {
+      process.stderr.write(`  # or: export ${name}=${formatArgvForShell([value])}\n`);
+    }
+    return 0;
+  } finally {
+    session.close();
+  }
+}

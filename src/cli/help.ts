@@ -1,0 +1,75 @@
+// Help text, generated from the same input table as action.yml so the two cannot drift.
+
+import { INPUTS } from '../core/inputs.js';
+
+export const EXIT_CODES = `Exit codes:
+  0  success
+  1  setup failed (the message says which step and why)
+  2  invalid command line or input value; nothing was changed`;
+
+export function mainHelp(): string {
+  return `Usage: setup-podman-k3d <command> [flags]
+
+Sets up the Docker CLI talking to Podman through DOCKER_HOST, the same way the GitHub Action does.
+
+Commands:
+  up      install what is missing, start Podman, export DOCKER_HOST (see: up --help)
+  down    stop the Podman machine (macOS) or the API service that up started (Linux)
+  env     print the export lines for your shell: eval "$(setup-podman-k3d env)"
+  help    show this text
+
+Run 'setup-podman-k3d <command> --help' for a command's flags.
+
+${EXIT_CODES}
+`;
+}
+
+export function upHelp(): string {
+  const settings = INPUTS.map((input) => {
+    const flag = input.boolean ? `--${input.name}[=true|false]` : `--${input.name} VALUE`;
+    const fallback = input.default === '' ? '' : ` (default: ${input.default})`;
+    return `  ${flag}\n      ${input.description}${fallback}`;
+  }).join('\n');
+
+  return `Usage: setup-podman-k3d up [flags]
+
+Settings (the action's inputs; boolean ones also take --no-NAME):
+${settings}
+
+Flags:
+  --dry-run   print the commands that would change something, and run only those that read state
+  --json      print the result (outputs, steps, durations) as JSON on stdout
+  --quiet     print only warnings and errors
+  --verbose   also print every command as it runs
+
+Environment:
+  SETUP_PODMAN_K3D_STATE_DIR        where state, logs and installed tools go
+                                    (default: ~/Library/Caches/setup-podman-k3d on macOS, ~/.cache/setup-podman-k3d elsewhere)
+  SETUP_PODMAN_K3D_DOWNLOAD_MIRROR  base URL that replaces every download host (mirrors, tests)
+
+${EXIT_CODES}
+`;
+}
+
+export function envHelp(): string {
+  return `Usage: setup-podman-k3d env [--shell bash|zsh|fish] [--machine-name NAME]
+
+Prints the lines that export DOCKER_HOST and DOCKER_SOCK for the running Podman, for example:
+  eval "$(setup-podman-k3d env)"
+
+  --shell          shell syntax of the lines (default: from $SHELL, else bash)
+  --machine-name   Podman machine to read the socket from (macOS; default: podman-machine-default)
+
+${EXIT_CODES}
+`;
+}
+
+export function downHelp(): string {
+  return `Usage: setup-podman-k3d down [--machine-name NAME]
+
+Stops the Podman machine (macOS), or the podman system service that 'up' started (Linux).
+Running it again is harmless.
+
+${EXIT_CODES}
+`;
+}

@@ -1,0 +1,46 @@
+// The local runner's command dispatch.
+
+import { describeError, InputError, InputErrors } from '../core/errors.js';
+import { parseArgs } from './args.js';
+import { downCommand, DOWN_FLAGS } from './commands/down.js';
+import { envCommand, ENV_FLAGS } from './commands/env.js';
+import { upCommand, UP_FLAGS } from './commands/up.js';
+import { downHelp, envHelp, mainHelp, upHelp } from './help.js';
+
+interface Command {
+  flags: Readonly<Record<string, boolean>>;
+  help: () => string;
+  run: (args: ReturnType<typeof parseArgs>) => Promise<number>;
+}
+
+const COMMANDS: Record<string, Command> = {
+  up: { flags: UP_FLAGS, help: upHelp, run: upCommand },
+  down: { flags: DOWN_FLAGS, help: downHelp, run: downCommand },
+  env: { flags: ENV_FLAGS, help: envHelp, run: envCommand },
+};
+
+export async function cli(argv: readonly string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
+    process.stdout.write(mainHelp());
+    return name === undefined ? 2 : 0;
+  }
+
+  const command = COMMANDS[name];
+  if (!command) {
+    process.stderr.write(`error: unknown command '${name}'.\n\n${mainHelp()}`);
+    return 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    process.stdout.write(command.help());
+    return 0;
+  }
+
+  try {
+    const args = parseArgs(rest, command.flags);
+    return await command.run(args);
+  } catch (error) {
+    process.stderr.write(`error: ${describeError(error)}\n`);
+    return error instanceof InputError || error instanceof InputErrors ? 2 : 1;
+  }
+}

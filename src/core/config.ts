@@ -1,0 +1,145 @@
+// One validated Config, built from raw strings keyed by input name. The action reads them from
+// INPUT_* variables and the CLI from its flags; both end here, so both accept the same values.
+
+import { InputError, InputErrors } from './errors.js';
+import { INPUTS, type RawInputs } from './inputs.js';
+
+export const INSTALL_METHODS = ['auto', 'release', 'brew', 'skip'] as const;
+export const MACHINE_PROVIDERS = ['auto', 'applehv', 'libkrun'] as const;
+export const CLEANUP_POLICIES = ['auto', 'always', 'never'] as const;
+
+export type InstallMethod = (typeof INSTALL_METHODS)[number];
+export type MachineProvider = (typeof MACHINE_PROVIDERS)[number];
+export type CleanupPolicy = (typeof CLEANUP_POLICIES)[number];
+
+export interface Config {
+  installMethod: InstallMethod;
+  /** An explicit version to install; undefined accepts any version on PATH that meets the minimum. */
+  podmanVersion: string | undefined;
+  dockerVersion: string | undefined;
+  machineName: string;
+  cpus: number;
+  memoryMiB: number;
+  diskSizeGiB: number;
+  rootful: boolean;
+  machineProvider: MachineProvider;
+  machineStartTimeoutSeconds: number;
+  stopOtherMachines: boolean;
+  createCluster: boolean;
+  cleanup: CleanupPolicy;
+}
+
+/** Podman's own rule for machine names (pkg/machine/define), and its 30-character limit. */
+const MACHINE_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
+const MACHINE_NAME_MAX = 30;
+const VERSION = /^\d+\.\d+\.\d+$/;
+
+/** The YAML 1.2 core schema spellings, the same set @actions/core's getBooleanInput takes. */
+const TRUE_SPELLINGS = ['true', 'True', 'TRUE'];
+const FALSE_SPELLINGS = ['false', 'False', 'FALSE'];
+
+/**
+ * Validates every input and returns the Config, or throws InputErrors listing each invalid input
+ * with its value and the accepted form. Nothing has run yet when this throws.
+ */
+export function parseConfig(raw: RawInputs): Config {
+  const errors: InputError[] = [];
+  const reader = new InputReader(raw, errors);
+
+  const config: Config = {
+    installMethod: reader.oneOf('install-method', INSTALL_METHODS),
+    podmanVersion: reader.optionalVersion('podman-version'),
+    dockerVersion: reader.optionalVersion('docker-version'),
+    machineName: reader.machineName('machine-name'),
+    cpus: reader.integer('cpus', 1, 128, 'a whole number of CPUs from 1 to 128, for example 4'),
+    memoryMiB: reader.integer(
+      'memory',
+      1024,
+      1048576,
+      'a whole number of MiB from 1024, for example 8192 (not 8GB)',
+    ),
+    diskSizeGiB: reader.integer(
+      'disk-size',
+      10,
+      4096,
+      'a whole number of GiB from 10 to 4096, for example 100 (not 100G)',
+    ),
+    rootful: reader.boolean('rootful'),
+    machineProvider: reader.oneOf('machine-provider', MACHINE_PROVIDERS),
+    machineStartTimeoutSeconds: reader.integer(
+      'machine-start-timeout',
+      30,
+      3600,
+      'a whole number of seconds from 30 to 3600',
+    ),
+    stopOtherMachines: reader.boolean('stop-other-machines'),
+    createCluster: reader.boolean('create-cluster'),
+    cleanup: reader.oneOf('cleanup', CLEANUP_POLICIES),
+  };
+
+  const unknown = Object.keys(raw).filter((name) => !INPUTS.some((spec) => spec.name === name));
+  for (const name of unknown) {
+    errors.push(new InputError(name, raw[name] ?? '', 'one of the known inputs (see --help)'));
+  }
+
+  if (errors.length > 0) throw new InputErrors(errors);
+  return config;
+}
+
+/** Reads one input at a time, falling back to its declared default and collecting errors. */
+class InputReader {
+  constructor(
+    private readonly raw: RawInputs,
+    private readonly errors: InputError[],
+  ) {}
+
+  private value(name: string): string {
+    const given = this.raw[name];
+    if (given !== undefined && given.trim() !== '') return given.trim();
+    const spec = INPUTS.find((input) => input.name === name);
+    if (!spec) throw new Error(`Input '${name}' is not declared in INPUTS`);
+    return spec.default;
+  }
+
+  private reject<T>(name: string, value: string, accepted: string, fallback: T): T {
+    this.errors.push(new InputError(name, value, accepted));
+    return fallback;
+  }
+
+  oneOf<T extends string>(name: string, allowed: readonly T[]): T {
+    const value = this.value(name);
+    if ((allowed as readonly string[]).includes(value)) return value as T;
+    return this.reject(name, value, `one of ${allowed.join(', ')}`, allowed[0] as T);
+  }
+
+  boolean(name: string): boolean {
+    const value = this.value(name);
+    if (TRUE_SPELLINGS.includes(value)) return true;
+    if (FALSE_SPELLINGS.includes(value)) return false;
+    return this.reject(name, value, 'true or false', false);
+  }
+
+  integer(name: string, min: number, max: number, accepted: string): number {
+    const value = this.value(name);
+    if (!/^\d+$/.test(value)) return this.reject(name, value, accepted, min);
+    const number = Number(value);
+    if (number < min || number > max) return this.reject(name, value, accepted, min);
+    return number;
+  }
+
+  optionalVersion(name: string): string | undefined {
+    const value = this.value(name).replace(/^v/, '');
+    if (value === '') return undefined;
+    if (VERSION.test(value)) return value;
+    return this.reject(name, value, 'a version such as 5.8.5, or empty for the default', undefined);
+  }
+
+  machineName(name: string): string {
+    const value = this.value(name);
+    const accepted = `at most ${MACHINE_NAME_MAX} characters: a letter or digit, then letters, digits, _ . or -`;
+    if (value.length > MACHINE_NAME_MAX || !MACHINE_NAME.test(value)) {
+      return this.reject(name, value, accepted, value);
+    }
+    return value;
+  }
+}

@@ -1,0 +1,33 @@
+// What every step receives: the validated config, the ports, and the facts found so far.
+
+import type { Config } from './config.js';
+import type { Cache, Environment, Platform, Reporter, Runner } from '../ports.js';
+
+/** Facts the steps find or establish, read by later steps, the outputs and the post step. */
+export interface SetupFacts {
+  podmanVersion?: string;
+  dockerVersion?: string;
+  /** `applehv`, `libkrun` or `qemu` for a machine; `native` when Podman runs on the host (Linux). */
+  machineProvider?: string;
+  /** The API socket on this host that the Docker CLI talks to. */
+  socketPath?: string;
+  dockerHost?: string;
+  /** The socket path as seen by containers inside the Podman host, for k3d's tools node. */
+  dockerSock?: string;
+  /** A `podman system service` this run started (Linux), to stop on cleanup. */
+  servicePid?: number;
+  /** True when this run started the machine, so cleanup knows it was not running before. */
+  machineStarted?: boolean;
+}
+
+export interface SetupContext {
+  config: Config;
+  runner: Runner;
+  reporter: Reporter;
+  environment: Environment;
+  platform: Platform;
+  cache?: Cache;
+  facts: SetupFacts;
+  /** Aborted when the step's deadline passes or the user cancels. */
+  signal: AbortSignal;
+}

@@ -1,0 +1,86 @@
+// Preflight: everything that can be known to fail is found here, before anything is installed.
+
+import { SetupError } from '../errors.js';
+import { runUnchecked } from '../command.js';
+import type { SetupContext } from '../context.js';
+import type { Step } from '../pipeline.js';
+import { parseHypervisorSupport, sysctlArgv } from '../../tools/sysctl.js';
+
+/** The runner labels where a Podman machine can start, named in every "no hypervisor" error. */
+export const WORKING_RUNNERS = 'macos-15-intel, macos-26-intel, or a self-hosted Apple silicon Mac';
+
+/**
+ * Free space below which setup would fail part-way: on macOS the machine image is about 800 MB
+ * compressed and a few GB extracted, plus the node images; on Linux only the node images.
+ */
+const MIN_FREE_BYTES = { darwin: 10 * 1024 ** 3, linux: 2 * 1024 ** 3 };
+
+export const preflightStep: Step = {
+  id: 'preflight',
+  title: 'Preflight checks',
+  deadlineMs: () => 30_000,
+
+  async run(context) {
+    const { platform, config } = context;
+    const os = platform.os;
+    if (os !== 'darwin' && os !== 'linux') {
+      throw new SetupError(`This platform is not supported: ${os}.`, {
+        hint: 'Use a macOS or Linux runner.',
+      });
+    }
+    if (platform.arch !== 'x64' && platform.arch !== 'arm64') {
+      throw new SetupError(`This architecture is not supported: ${platform.arch}.`, {
+        hint: 'Use an x86_64 or arm64 machine.',
+      });
+    }
+
+    if (config.createCluster) {
+      throw new SetupError('Input create-cluster: the k3d cluster step is not available yet.', {
+        hint: 'Set create-cluster to false (CLI: --create-cluster=false) to set up only Docker CLI and Podman.',
+      });
+    }
+
+    const details = [`${os}/${platform.arch}`];
+    if (os === 'darwin') {
+      await checkHypervisor(context);
+      details.push('hypervisor available');
+      if (config.machineProvider === 'libkrun' && platform.arch === 'x64') {
+        throw new SetupError('Input machine-provider: libkrun is not supported on Intel Macs.', {
+          hint: 'Set machine-provider to applehv or auto.',
+        });
+      }
+    }
+
+    const free = await platform.freeBytes(platform.home);
+    const minimum = MIN_FREE_BYTES[os];
+    if (free < minimum) {
+      throw new SetupError(
+        `Only ${gib(free)} GiB free under ${platform.home}; setup needs at least ${gib(minimum)} GiB.`,
+        { hint: 'Free disk space, or use a runner with a larger disk.' },
+      );
+    }
+    details.push(`${gib(free)} GiB free`);
+
+    return { changed: false, detail: details.join(', ') };
+  },
+};
+
+async function checkHypervisor(context: SetupContext): Promise<void> {
+  const result = await runUnchecked(context, {
+    argv: sysctlArgv.hypervisorSupport(),
+    timeoutMs: 10_000,
+    readOnly: true,
+  });
+  if (parseHypervisorSupport(result.exitCode, result.stdout)) return;
+
+  const said = (result.stderr.trim() || result.stdout.trim() || `exit code ${result.exitCode}`).split('\n')[0];
+  throw new SetupError(
+    `This Mac cannot run a Podman machine: it has no hypervisor support (sysctl kern.hv_support: ${said}). ` +
+      "GitHub's arm64 macOS runners (macos-latest, macos-15, macos-26) have no nested virtualization.",
+    { hint: `Run this job on ${WORKING_RUNNERS}.` },
+  );
+}
+
+function gib(bytes: number): string {
+  return (bytes / 1024 ** 3).toFixed(1);
+}

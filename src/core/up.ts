@@ -1,0 +1,40 @@
+// The `up` pipeline, shared by the action's main step and the CLI's `up` command.
+
+import type { SetupContext, SetupFacts } from './context.js';
+import { runPipeline, type PipelineHooks, type Step, type StepRecord } from './pipeline.js';
+import { dockerHostStep } from './steps/docker-host.js';
+import { installStep } from './steps/install.js';
+import { linuxServiceStep } from './steps/linux-service.js';
+import { machineStep } from './steps/machine.js';
+import { preflightStep } from './steps/preflight.js';
+
+export const UP_STEPS: readonly Step[] = [preflightStep, installStep, machineStep, linuxServiceStep, dockerHostStep];
+
+export interface UpResult {
+  records: StepRecord[];
+  outputs: Record<string, string>;
+  /** True when no step changed anything: the setup was already in place. */
+  unchanged: boolean;
+}
+
+export async function runUp(context: SetupContext, hooks: PipelineHooks = {}): Promise<UpResult> {
+  const records = await runPipeline(UP_STEPS, context, hooks);
+  return {
+    records,
+    outputs: outputsFrom(context.facts),
+    unchanged: records.every((record) => record.status !== 'changed'),
+  };
+}
+
+/** The action's outputs, by output name; empty values are left out. */
+export function outputsFrom(facts: SetupFacts): Record<string, string> {
+  const outputs: Record<string, string | undefined> = {
+    'docker-host': facts.dockerHost,
+    'podman-socket': facts.socketPath,
+    'podman-version': facts.podmanVersion,
+    'machine-provider': facts.machineProvider,
+  };
+  return Object.fromEntries(
+    Object.entries(outputs).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== ''),
+  );
+}

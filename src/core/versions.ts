@@ -1,0 +1,22 @@
+// Pinned defaults for everything this tool installs, in one place so an upgrade is one change.
+
+/**
+ * Podman 5.8.x is the last line that ships an Intel macOS installer (6.0 builds arm64 only), and
+ * 5.6.0 is the first release with the containers/common fix that k3d's host-gateway entry needs.
+ */
+export const PODMAN_DEFAULT_VERSION = '5.8.5';
+export const PODMAN_MIN_VERSION_MACOS = '5.6.0';
+export const PODMAN_MIN_VERSION_LINUX = '4.0.0';
+
+/** The Docker CLI is only a client here; any 20.10+ client speaks the API Podman serves. */
+export const DOCKER_DEFAULT_VERSION = '28.5.2';
+export const DOCKER_MIN_VERSION = '20.10.0';
+
+export const RELEASE_URLS = {
+  /** Podman publishes a `shasums` file beside each release's assets. */
+  podmanRelease: (version: string) =>
+    `https://github.com/containers/podman/releases/download/v${version}`,
+  /** Docker publishes no checksum file for its static client tarballs. */
+  dockerStatic: (os: 'mac' | 'linux', arch: 'x86_64' | 'aarch64', version: string) =>
+    `https://download.docker.com/${os}/static/stable/${arch}/docker-${version}.tgz`,
+};

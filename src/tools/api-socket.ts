@@ -1,0 +1,42 @@
+// The Docker-compatible API that Podman serves on a unix socket, reached without any CLI.
+
+import { request } from 'node:http';
+
+export type PingResult = { ok: true } | { ok: false; reason: string };
+
+/** Sends `GET /_ping` over the socket; Podman and Docker answer `OK` when the API is serving. */
+export function pingSocket(socketPath: string, timeoutMs: number): Promise<PingResult> {
+  return new Promise((resolve) => {
+    const call = request({ socketPath, path: '/_ping', method: 'GET', timeout: timeoutMs }, (response) => {
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (body += chunk));
+      response.on('end', () => {
+        if (response.statusCode === 200 && body.trim() === 'OK') resolve({ ok: true });
+        else resolve({ ok: false, reason: `HTTP ${response.statusCode}: ${body.trim().slice(0, 100)}` });
+      });
+    });
+    call.on('timeout', () => {
+      call.destroy();
+      resolve({ ok: false, reason: `no answer within ${timeoutMs} ms` });
+    });
+    call.on('error', (error: NodeJS.ErrnoException) => resolve({ ok: false, reason: error.code ?? error.message }));
+    call.end();
+  });
+}
+
+/** Pings until the API answers or `deadlineMs` passes; returns the last failure reason on timeout. */
+export async function waitForSocket(
+  socketPath: string,
+  deadlineMs: number,
+  signal?: AbortSignal,
+): Promise<PingResult> {
+  const end = Date.now() + deadlineMs;
+  let last: PingResult = { ok: false, reason: 'not tried' };
+  while (Date.now() < end && !signal?.aborted) {
+    last = await pingSocket(socketPath, Math.min(5000, Math.max(100, end - Date.now())));
+    if (last.ok) return last;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return last;
+}
