@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8353:
+/***/ 7826:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31486,14 +31486,99 @@ const INPUTS = [
         boolean: true,
     },
     {
+        name: 'k3d-version',
+        description: 'k3d version to install, for example 5.8.3. Empty: keep any k3d 5.6 or newer on PATH, else install the pinned default.',
+        default: '',
+    },
+    {
+        name: 'kubectl-version',
+        description: 'kubectl version to install, for example 1.33.4. Empty: keep any kubectl 1.28 or newer on PATH, else install the pinned default.',
+        default: '',
+    },
+    {
+        name: 'k3s-image',
+        description: 'Fully qualified k3s node image, for example docker.io/rancher/k3s:v1.31.5-k3s1.',
+        default: 'docker.io/rancher/k3s:v1.31.5-k3s1',
+    },
+    {
+        name: 'cluster-name',
+        description: 'k3d cluster name: a lowercase RFC 1123 host name of at most 32 characters.',
+        default: 'k3s-default',
+    },
+    {
+        name: 'servers',
+        description: 'Number of k3s server nodes.',
+        default: '1',
+    },
+    {
+        name: 'agents',
+        description: 'Number of k3s agent nodes.',
+        default: '0',
+    },
+    {
+        name: 'api-port',
+        description: 'Port on 127.0.0.1 for the Kubernetes API. Empty: a free port is chosen.',
+        default: '',
+    },
+    {
+        name: 'ports',
+        description: 'Ports to publish, one a line, in k3d form [HOST:][HOSTPORT:]CONTAINERPORT[/PROTOCOL][@NODEFILTER], for example 8080:80@loadbalancer.',
+        default: '',
+        list: true,
+    },
+    {
+        name: 'k3s-args',
+        description: 'Arguments for k3s, one a line, in k3d form ARG@NODEFILTER, for example --disable=traefik@server:*.',
+        default: '',
+        list: true,
+    },
+    {
+        name: 'k3d-args',
+        description: 'Extra arguments for `k3d cluster create`, one argument a line, passed as they are.',
+        default: '',
+        list: true,
+    },
+    {
+        name: 'k3d-config',
+        description: 'Path of a k3d Simple config file (apiVersion k3d.io/v1alpha5) for `k3d cluster create --config`.',
+        default: '',
+    },
+    {
+        name: 'registry',
+        description: 'Name of a local registry to create (on the podman network) and connect to the cluster; empty for none.',
+        default: '',
+    },
+    {
+        name: 'wait-timeout',
+        description: 'Seconds to wait for the cluster: k3d\'s own --timeout, then nodes Ready and kube-system deployments available.',
+        default: '300',
+    },
+    {
+        name: 'export-kubeconfig',
+        description: 'Export KUBECONFIG pointing at the cluster\'s kubeconfig file to later steps.',
+        default: 'true',
+        boolean: true,
+    },
+    {
         name: 'cleanup',
-        description: 'What the post step removes: auto (stop the machine on self-hosted runners only), always, or never.',
+        description: 'What the post step removes: auto (delete the cluster and stop the machine on self-hosted runners only), always, or never.',
         default: 'auto',
     },
 ];
 function findInput(name) {
     return INPUTS.find((spec) => spec.name === name);
 }
+const OUTPUTS = [
+    { name: 'docker-host', description: 'The DOCKER_HOST value exported to later steps, for example unix:///run/podman/podman.sock.' },
+    { name: 'podman-socket', description: 'Path of the Podman API socket on the runner.' },
+    { name: 'podman-version', description: 'Version of the Podman CLI in use.' },
+    { name: 'machine-provider', description: 'Podman machine provider (applehv, libkrun), or native on Linux where no VM runs.' },
+    { name: 'kubeconfig', description: 'Path of the cluster\'s kubeconfig file (mode 0600).' },
+    { name: 'cluster-name', description: 'Name of the k3d cluster.' },
+    { name: 'api-server', description: 'URL of the Kubernetes API server, for example https://127.0.0.1:6550.' },
+    { name: 'k3d-version', description: 'Version of k3d in use.' },
+    { name: 'k3s-version', description: 'Kubernetes version of the cluster\'s nodes, for example v1.31.5+k3s1.' },
+];
 
 ;// CONCATENATED MODULE: ./src/core/config.ts
 // One validated Config, built from raw strings keyed by input name. The action reads them from
@@ -31507,6 +31592,15 @@ const CLEANUP_POLICIES = ['auto', 'always', 'never'];
 const MACHINE_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
 const MACHINE_NAME_MAX = 30;
 const VERSION = /^\d+\.\d+\.\d+$/;
+/** k3d's cluster name rule (pkg/client/clusterName.go): an RFC 1123 host name of at most 32 characters. */
+const CLUSTER_NAME = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/;
+const CLUSTER_NAME_MAX = 32;
+/** A reference with a registry host and a tag or digest, as k3d pulls it without guessing. */
+const QUALIFIED_IMAGE = /^[a-z0-9.-]+(:\d+)?\/[a-z0-9._\/-]+(:[\w][\w.-]{0,127}|@sha256:[a-f0-9]{64})$/;
+/** k3d's --port form: [HOST:][HOSTPORT:]CONTAINERPORT[/PROTOCOL][@NODEFILTER]. */
+const PORT_MAPPING = /^(?:(?:[0-9.]+|\[[0-9a-f:]+\]|localhost):)?(?:\d{1,5}(?:-\d{1,5})?:)?\d{1,5}(?:-\d{1,5})?(?:\/(?:tcp|udp|sctp))?(?:@[\w:*,;-]+)*$/;
+/** k3d's --k3s-arg form: ARG@NODEFILTER, where ARG starts with a dash. */
+const K3S_ARG = /^-{1,2}[^\s@][^@]*@[\w:*,;-]+$/;
 /** The YAML 1.2 core schema spellings, the same set @actions/core's getBooleanInput takes. */
 const TRUE_SPELLINGS = ['true', 'True', 'TRUE'];
 const FALSE_SPELLINGS = ['false', 'False', 'FALSE'];
@@ -31530,6 +31624,20 @@ function parseConfig(raw) {
         machineStartTimeoutSeconds: reader.integer('machine-start-timeout', 30, 3600, 'a whole number of seconds from 30 to 3600'),
         stopOtherMachines: reader.boolean('stop-other-machines'),
         createCluster: reader.boolean('create-cluster'),
+        k3dVersion: reader.optionalVersion('k3d-version'),
+        kubectlVersion: reader.optionalVersion('kubectl-version'),
+        k3sImage: reader.matching('k3s-image', QUALIFIED_IMAGE, 'a fully qualified image such as docker.io/rancher/k3s:v1.31.5-k3s1'),
+        clusterName: reader.clusterName('cluster-name'),
+        servers: reader.integer('servers', 1, 9, 'a whole number of servers from 1 to 9'),
+        agents: reader.integer('agents', 0, 20, 'a whole number of agents from 0 to 20'),
+        apiPort: reader.optionalInteger('api-port', 1024, 65535, 'a port number from 1024 to 65535, or empty for a free one'),
+        ports: reader.list('ports', PORT_MAPPING, '[HOST:][HOSTPORT:]CONTAINERPORT[/PROTOCOL][@NODEFILTER] a line, for example 8080:80@loadbalancer'),
+        k3sArgs: reader.list('k3s-args', K3S_ARG, 'ARG@NODEFILTER a line, for example --disable=traefik@server:*'),
+        k3dArgs: reader.list('k3d-args', /^\S(.*\S)?$/, 'one argument a line, without leading or trailing spaces'),
+        k3dConfig: reader.optionalPath('k3d-config'),
+        registry: reader.optionalClusterName('registry'),
+        waitTimeoutSeconds: reader.integer('wait-timeout', 30, 7200, 'a whole number of seconds from 30 to 7200'),
+        exportKubeconfig: reader.boolean('export-kubeconfig'),
         cleanup: reader.oneOf('cleanup', CLEANUP_POLICIES),
     };
     const unknown = Object.keys(raw).filter((name) => !INPUTS.some((spec) => spec.name === name));
@@ -31591,6 +31699,45 @@ class InputReader {
         if (VERSION.test(value))
             return value;
         return this.reject(name, value, 'a version such as 5.8.5, or empty for the default', undefined);
+    }
+    optionalInteger(name, min, max, accepted) {
+        if (this.value(name) === '')
+            return undefined;
+        return this.integer(name, min, max, accepted);
+    }
+    matching(name, pattern, accepted) {
+        const value = this.value(name);
+        return pattern.test(value) ? value : this.reject(name, value, accepted, value);
+    }
+    /** Lines of a multi-line input; blank lines are dropped, every other line must match. */
+    list(name, pattern, accepted) {
+        const lines = this.value(name)
+            .split(/\r?\n/)
+            .map((line) => line.trim())
+            .filter((line) => line !== '');
+        for (const line of lines) {
+            if (!pattern.test(line))
+                this.reject(name, line, accepted, undefined);
+        }
+        return lines;
+    }
+    optionalPath(name) {
+        const value = this.value(name);
+        if (value === '')
+            return undefined;
+        if (/[\n\0]/.test(value))
+            return this.reject(name, value, 'a file path on one line', undefined);
+        return value;
+    }
+    clusterName(name) {
+        const value = this.value(name);
+        const accepted = `lowercase letters, digits and -, starting and ending with a letter or digit, at most ${CLUSTER_NAME_MAX} characters`;
+        if (value.length > CLUSTER_NAME_MAX || !CLUSTER_NAME.test(value))
+            return this.reject(name, value, accepted, value);
+        return value;
+    }
+    optionalClusterName(name) {
+        return this.value(name) === '' ? undefined : this.clusterName(name);
     }
     machineName(name) {
         const value = this.value(name);
@@ -31771,6 +31918,120 @@ async function inspectMachine(context, name) {
     return machine;
 }
 
+;// CONCATENATED MODULE: ./src/tools/k3d.ts
+// k3d: argv builders, the environment it needs, and parsers for its JSON and log lines.
+
+const K3D = 'k3d';
+const k3dArgv = {
+    version: () => [K3D, 'version', '-o', 'json'],
+    clusterList: () => [K3D, 'cluster', 'list', '-o', 'json'],
+    clusterCreate: (options) => {
+        const argv = [K3D, 'cluster', 'create', options.name];
+        // A config file's own settings win over flag defaults only when the flags are left out.
+        if (options.configFile)
+            argv.push('--config', options.configFile);
+        argv.push('--image', options.image, '--servers', String(options.servers), '--agents', String(options.agents), '--api-port', options.apiHostPort, '--timeout', `${options.timeoutSeconds}s`, '--wait', '--kubeconfig-update-default=false', '--kubeconfig-switch-context=false');
+        for (const port of options.ports)
+            argv.push('--port', port);
+        for (const k3sArg of options.k3sArgs)
+            argv.push('--k3s-arg', k3sArg);
+        if (options.registryUse)
+            argv.push('--registry-use', options.registryUse);
+        argv.push(...options.extraArgs);
+        return argv;
+    },
+    clusterStart: (name, timeoutSeconds) => [K3D, 'cluster', 'start', name, '--wait', '--timeout', `${timeoutSeconds}s`],
+    clusterStop: (name) => [K3D, 'cluster', 'stop', name],
+    clusterDelete: (name) => [K3D, 'cluster', 'delete', name],
+    kubeconfigGet: (name) => [K3D, 'kubeconfig', 'get', name],
+    registryList: () => [K3D, 'registry', 'list', '-o', 'json'],
+    /** `--default-network podman`: k3d's default `bridge` network does not exist on Podman. */
+    registryCreate: (name, port) => [K3D, 'registry', 'create', name, '--default-network', 'podman', '--port', `127.0.0.1:${port}`],
+    registryDelete: (name) => [K3D, 'registry', 'delete', `k3d-${name}`],
+};
+/**
+ * The environment of every k3d call: plain log lines, and DOCKER_SOCK, the socket path inside
+ * the Podman host that k3d mounts into its tools container.
+ */
+function k3dEnv(dockerHost, dockerSock) {
+    return { LOG_COLORS: 'false', DOCKER_HOST: dockerHost, DOCKER_SOCK: dockerSock };
+}
+/** Reads `k3d version -o json`: `{"k3d":"v5.8.3","k3s":"v1.31.5-k3s1"}`. */
+function parseK3dVersion(stdout) {
+    const data = asRecord(JSON.parse(stdout), 'k3d version');
+    return { k3d: requireString(data.k3d, 'k3d'), k3s: optionalString(data.k3s) };
+}
+/** Reads the text form of `k3d version` (before 5.5 there is no JSON form). */
+function parseK3dVersionText(stdout) {
+    const k3d = /k3d version (\S+)/.exec(stdout)?.[1];
+    if (!k3d)
+        throw new Error(`Unexpected \`k3d version\` output: ${stdout.trim()}`);
+    return { k3d, k3s: /k3s version (\S+)/.exec(stdout)?.[1] };
+}
+/** Reads `k3d cluster list -o json`: an array of clusters, `[]` when there is none. */
+function parseClusterList(stdout) {
+    const text = stdout.trim();
+    if (text === '' || text === 'null')
+        return [];
+    const data = JSON.parse(text);
+    if (!Array.isArray(data))
+        throw new Error('`k3d cluster list -o json` did not print a JSON array');
+    return data.map((item) => {
+        const cluster = asRecord(item, 'cluster');
+        const nodes = Array.isArray(cluster.nodes) ? cluster.nodes : [];
+        return {
+            name: requireString(cluster.name, 'name'),
+            nodes: nodes.map((entry) => {
+                const node = asRecord(entry, 'node');
+                const state = optionalRecord(node.State);
+                return {
+                    name: requireString(node.name, 'node name'),
+                    role: optionalString(node.role) ?? 'noRole',
+                    running: state?.Running === true,
+                    status: optionalString(state?.Status),
+                };
+            }),
+            serversRunning: optionalNumber(cluster.serversRunning) ?? 0,
+            serversCount: optionalNumber(cluster.serversCount) ?? 0,
+            agentsRunning: optionalNumber(cluster.agentsRunning) ?? 0,
+            agentsCount: optionalNumber(cluster.agentsCount) ?? 0,
+        };
+    });
+}
+/** True when every server and agent node of the cluster runs. */
+function isClusterRunning(cluster) {
+    return cluster.serversCount > 0 && cluster.serversRunning === cluster.serversCount && cluster.agentsRunning === cluster.agentsCount;
+}
+/** Reads `k3d registry list -o json`: the names of the registries (containers named k3d-NAME). */
+function parseRegistryList(stdout) {
+    const text = stdout.trim();
+    if (text === '' || text === 'null')
+        return [];
+    const data = JSON.parse(text);
+    if (!Array.isArray(data))
+        return [];
+    return data
+        .map((item) => optionalString(optionalRecord(item)?.name))
+        .filter((name) => name !== undefined);
+}
+/**
+ * The line that says why k3d failed: its FATA line (for example "Cluster creation FAILED, all
+ * changes have been rolled back!"), else the last ERRO line, else the last line.
+ */
+function k3dFailureLine(output) {
+    const lines = output.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+    const fatal = lines.filter((line) => /^FATA/.test(line)).at(-1);
+    const error = lines.filter((line) => /^ERRO/.test(line)).at(-1);
+    return fatal ?? error ?? lines.at(-1);
+}
+/** The ERRO lines that came before the FATA line: k3d's reason for failing. */
+function k3dErrorLines(output) {
+    return output
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => /^ERRO/.test(line));
+}
+
 ;// CONCATENATED MODULE: ./src/core/down.ts
 // Tearing down what `up` set up: the action's post step and the CLI's `down` command.
 
@@ -31778,6 +32039,30 @@ async function inspectMachine(context, name) {
 
 
 
+
+/** Deletes the cluster and its registry. Deleting a missing cluster succeeds (k3d exits 0). */
+async function deleteCluster(context, state) {
+    const result = { actions: [], warnings: [] };
+    if (!state.clusterName || !state.dockerHost || !state.dockerSock)
+        return result;
+    const env = k3dEnv(state.dockerHost, state.dockerSock);
+    const commands = [[k3dArgv.clusterDelete(state.clusterName), `deleted cluster ${state.clusterName}`]];
+    if (state.registry)
+        commands.push([k3dArgv.registryDelete(state.registry), `deleted registry ${state.registry}`]);
+    for (const [argv, done] of commands) {
+        try {
+            const run = await command_runUnchecked(context, { argv, timeoutMs: 180_000, env });
+            if (run.exitCode === 0)
+                result.actions.push(done);
+            else
+                result.warnings.push(`${argv.join(' ')} exited ${run.exitCode}: ${run.stderr.trim().split('\n').at(-1) ?? ''}`);
+        }
+        catch (error) {
+            result.warnings.push(`${argv.join(' ')} failed: ${describeError(error)}`);
+        }
+    }
+    return result;
+}
 /** Stops the machine (macOS) or the API service `up` started (Linux). Never throws. */
 async function stopRuntime(context, state) {
     const result = { actions: [], warnings: [] };
@@ -32130,11 +32415,14 @@ async function post() {
         }
         const config = parseConfig({ 'machine-name': state.machineName, cleanup: state.cleanup });
         const { context } = actionContext(config, new AbortController().signal);
-        const result = await group('Cleanup', () => stopRuntime(context, state));
-        for (const action of result.actions)
-            info(action);
-        for (const warning of result.warnings)
-            core_warning(warning);
+        await group('Cleanup', async () => {
+            for (const result of [await deleteCluster(context, state), await stopRuntime(context, state)]) {
+                for (const action of result.actions)
+                    info(action);
+                for (const warning of result.warnings)
+                    core_warning(warning);
+            }
+        });
     }
     catch (error) {
         core_warning(`Cleanup failed: ${describeError(error)}`);
@@ -32156,7 +32444,7 @@ function shouldClean(state, runnerEnvironment = process.env.RUNNER_ENVIRONMENT) 
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8353);
+/* harmony import */ var _action_post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7826);
 // Entry point of dist/post: the action's post step.
 
 await (0,_action_post_js__WEBPACK_IMPORTED_MODULE_0__/* .post */ .b)();

@@ -4,6 +4,7 @@ import * as core from '@actions/core';
 
 import { formatDuration } from '../core/pipeline.js';
 import { PipelineError } from '../core/pipeline.js';
+import type { SetupFacts } from '../core/context.js';
 import { describeError } from '../core/errors.js';
 import { runUp } from '../core/up.js';
 import { actionContext, stopOnSignals } from './context.js';
@@ -36,7 +37,7 @@ export async function main(): Promise<void> {
       onStepEnd: (record) => core.info(`${record.title}: ${record.status} in ${formatDuration(record.durationMs)}. ${record.detail}`),
     });
     for (const [name, value] of Object.entries(result.outputs)) core.setOutput(name, value);
-    if (result.unchanged) core.info('Nothing to do: Docker CLI and Podman were already set up.');
+    if (result.unchanged) core.info('Nothing to do: everything was already set up.');
     saveState({ ...state, ...teardownFacts(context.facts), succeeded: true });
     await writeSummarySafely(result.records, result.outputs);
   } catch (error) {
@@ -47,10 +48,14 @@ export async function main(): Promise<void> {
   }
 }
 
-function teardownFacts(facts: { servicePid?: number; socketPath?: string; machineProvider?: string }) {
+function teardownFacts(facts: SetupFacts) {
   return {
     servicePid: facts.servicePid,
     socketPath: facts.socketPath,
+    dockerHost: facts.dockerHost,
+    dockerSock: facts.dockerSock,
+    clusterName: facts.cluster?.name,
+    registry: facts.cluster?.registry,
     machineProvider: facts.machineProvider ?? '',
   };
 }

@@ -5,7 +5,7 @@ import * as core from '@actions/core';
 
 import { parseConfig } from '../core/config.js';
 import { describeError } from '../core/errors.js';
-import { stopRuntime } from '../core/down.js';
+import { deleteCluster, stopRuntime } from '../core/down.js';
 import { actionContext } from './context.js';
 import { loadState, type ActionState } from './state.js';
 
@@ -23,9 +23,12 @@ export async function post(): Promise<void> {
 
     const config = parseConfig({ 'machine-name': state.machineName, cleanup: state.cleanup });
     const { context } = actionContext(config, new AbortController().signal);
-    const result = await core.group('Cleanup', () => stopRuntime(context, state));
-    for (const action of result.actions) core.info(action);
-    for (const warning of result.warnings) core.warning(warning);
+    await core.group('Cleanup', async () => {
+      for (const result of [await deleteCluster(context, state), await stopRuntime(context, state)]) {
+        for (const action of result.actions) core.info(action);
+        for (const warning of result.warnings) core.warning(warning);
+      }
+    });
   } catch (error) {
     core.warning(`Cleanup failed: ${describeError(error)}`);
   }

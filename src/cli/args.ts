@@ -61,16 +61,22 @@ export function parseArgs(argv: readonly string[], commandFlags: Readonly<Record
       continue;
     }
     if (inline !== undefined) {
-      settings[name] = inline;
+      addSetting(settings, spec.list === true, name, inline);
     } else if (spec.boolean && (argv[index + 1] === undefined || argv[index + 1]?.startsWith('--'))) {
       settings[name] = 'true';
     } else {
       const value = argv[++index];
       if (value === undefined) errors.push(new InputError(`--${name}`, '', 'a value after the flag'));
-      else settings[name] = value;
+      else addSetting(settings, spec.list === true, name, value);
     }
   }
 
   if (errors.length > 0) throw new InputErrors(errors);
   return { settings, flags, positionals };
+}
+
+/** A list setting given several times keeps every value, one a line, as the action input would. */
+function addSetting(settings: Record<string, string>, isList: boolean, name: string, value: string): void {
+  const previous = settings[name];
+  settings[name] = isList && previous !== undefined ? `${previous}\n${value}` : value;
 }

@@ -10,11 +10,12 @@ export const EXIT_CODES = `Exit codes:
 export function mainHelp(): string {
   return `Usage: setup-podman-k3d <command> [flags]
 
-Sets up the Docker CLI talking to Podman through DOCKER_HOST, the same way the GitHub Action does.
+Sets up the Docker CLI talking to Podman through DOCKER_HOST and a k3d cluster on top, the same
+way the GitHub Action does.
 
 Commands:
-  up      install what is missing, start Podman, export DOCKER_HOST (see: up --help)
-  down    stop the Podman machine (macOS) or the API service that up started (Linux)
+  up      install what is missing, start Podman, create the k3d cluster (see: up --help)
+  down    delete the cluster, stop the Podman machine (macOS) or the API service up started (Linux)
   env     print the export lines for your shell: eval "$(setup-podman-k3d env)"
   help    show this text
 
@@ -54,7 +55,8 @@ ${EXIT_CODES}
 export function envHelp(): string {
   return `Usage: setup-podman-k3d env [--shell bash|zsh|fish] [--machine-name NAME]
 
-Prints the lines that export DOCKER_HOST and DOCKER_SOCK for the running Podman, for example:
+Prints the lines that export DOCKER_HOST and DOCKER_SOCK for the running Podman, and KUBECONFIG
+for the cluster that 'up' created, for example:
   eval "$(setup-podman-k3d env)"
 
   --shell          shell syntax of the lines (default: from $SHELL, else bash)
@@ -65,10 +67,10 @@ ${EXIT_CODES}
 }
 
 export function downHelp(): string {
-  return `Usage: setup-podman-k3d down [--machine-name NAME]
+  return `Usage: setup-podman-k3d down [--cluster-name NAME] [--machine-name NAME]
 
-Stops the Podman machine (macOS), or the podman system service that 'up' started (Linux).
-Running it again is harmless.
+Deletes the k3d cluster that 'up' created, then stops the Podman machine (macOS) or the podman
+system service that 'up' started (Linux). Running it again is harmless.
 
 ${EXIT_CODES}
 `;

@@ -1,14 +1,14 @@
 // The local runner's state file: what `up` set up, for `down`, `env` and `status`.
 
-import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+import { writeFileAtomic } from '../core/files.js';
 
 import type { TeardownState } from '../core/down.js';
 
 export interface LocalState extends TeardownState {
-  dockerHost?: string;
-  dockerSock?: string;
+  kubeconfig?: string;
   updatedAt: string;
 }
 
@@ -29,11 +29,4 @@ export async function readLocalState(stateDir: string): Promise<LocalState | und
 /** Writes the state file atomically: a reader sees the old file or the new one, never half of one. */
 export async function writeLocalState(stateDir: string, state: LocalState): Promise<void> {
   await writeFileAtomic(statePath(stateDir), `${JSON.stringify(state, null, 2)}\n`, 0o600);
-}
-
-export async function writeFileAtomic(path: string, content: string, mode: number): Promise<void> {
-  await mkdir(dirname(path), { recursive: true, mode: 0o700 });
-  const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
-  await writeFile(temporary, content, { mode, flag: 'wx' });
-  await rename(temporary, path);
 }

@@ -26,6 +26,21 @@ export interface Config {
   machineStartTimeoutSeconds: number;
   stopOtherMachines: boolean;
   createCluster: boolean;
+  k3dVersion: string | undefined;
+  kubectlVersion: string | undefined;
+  k3sImage: string;
+  clusterName: string;
+  servers: number;
+  agents: number;
+  /** Undefined: a free port on 127.0.0.1 is chosen at run time. */
+  apiPort: number | undefined;
+  ports: string[];
+  k3sArgs: string[];
+  k3dArgs: string[];
+  k3dConfig: string | undefined;
+  registry: string | undefined;
+  waitTimeoutSeconds: number;
+  exportKubeconfig: boolean;
   cleanup: CleanupPolicy;
 }
 
@@ -33,6 +48,19 @@ export interface Config {
 const MACHINE_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
 const MACHINE_NAME_MAX = 30;
 const VERSION = /^\d+\.\d+\.\d+$/;
+
+/** k3d's cluster name rule (pkg/client/clusterName.go): an RFC 1123 host name of at most 32 characters. */
+const CLUSTER_NAME = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/;
+const CLUSTER_NAME_MAX = 32;
+
+/** A reference with a registry host and a tag or digest, as k3d pulls it without guessing. */
+const QUALIFIED_IMAGE = /^[a-z0-9.-]+(:\d+)?\/[a-z0-9._\/-]+(:[\w][\w.-]{0,127}|@sha256:[a-f0-9]{64})$/;
+
+/** k3d's --port form: [HOST:][HOSTPORT:]CONTAINERPORT[/PROTOCOL][@NODEFILTER]. */
+const PORT_MAPPING = /^(?:(?:[0-9.]+|\[[0-9a-f:]+\]|localhost):)?(?:\d{1,5}(?:-\d{1,5})?:)?\d{1,5}(?:-\d{1,5})?(?:\/(?:tcp|udp|sctp))?(?:@[\w:*,;-]+)*$/;
+
+/** k3d's --k3s-arg form: ARG@NODEFILTER, where ARG starts with a dash. */
+const K3S_ARG = /^-{1,2}[^\s@][^@]*@[\w:*,;-]+$/;
 
 /** The YAML 1.2 core schema spellings, the same set @actions/core's getBooleanInput takes. */
 const TRUE_SPELLINGS = ['true', 'True', 'TRUE'];
@@ -74,6 +102,20 @@ export function parseConfig(raw: RawInputs): Config {
     ),
     stopOtherMachines: reader.boolean('stop-other-machines'),
     createCluster: reader.boolean('create-cluster'),
+    k3dVersion: reader.optionalVersion('k3d-version'),
+    kubectlVersion: reader.optionalVersion('kubectl-version'),
+    k3sImage: reader.matching('k3s-image', QUALIFIED_IMAGE, 'a fully qualified image such as docker.io/rancher/k3s:v1.31.5-k3s1'),
+    clusterName: reader.clusterName('cluster-name'),
+    servers: reader.integer('servers', 1, 9, 'a whole number of servers from 1 to 9'),
+    agents: reader.integer('agents', 0, 20, 'a whole number of agents from 0 to 20'),
+    apiPort: reader.optionalInteger('api-port', 1024, 65535, 'a port number from 1024 to 65535, or empty for a free one'),
+    ports: reader.list('ports', PORT_MAPPING, '[HOST:][HOSTPORT:]CONTAINERPORT[/PROTOCOL][@NODEFILTER] a line, for example 8080:80@loadbalancer'),
+    k3sArgs: reader.list('k3s-args', K3S_ARG, 'ARG@NODEFILTER a line, for example --disable=traefik@server:*'),
+    k3dArgs: reader.list('k3d-args', /^\S(.*\S)?$/, 'one argument a line, without leading or trailing spaces'),
+    k3dConfig: reader.optionalPath('k3d-config'),
+    registry: reader.optionalClusterName('registry'),
+    waitTimeoutSeconds: reader.integer('wait-timeout', 30, 7200, 'a whole number of seconds from 30 to 7200'),
+    exportKubeconfig: reader.boolean('export-kubeconfig'),
     cleanup: reader.oneOf('cleanup', CLEANUP_POLICIES),
   };
 
@@ -132,6 +174,46 @@ class InputReader {
     if (value === '') return undefined;
     if (VERSION.test(value)) return value;
     return this.reject(name, value, 'a version such as 5.8.5, or empty for the default', undefined);
+  }
+
+  optionalInteger(name: string, min: number, max: number, accepted: string): number | undefined {
+    if (this.value(name) === '') return undefined;
+    return this.integer(name, min, max, accepted);
+  }
+
+  matching(name: string, pattern: RegExp, accepted: string): string {
+    const value = this.value(name);
+    return pattern.test(value) ? value : this.reject(name, value, accepted, value);
+  }
+
+  /** Lines of a multi-line input; blank lines are dropped, every other line must match. */
+  list(name: string, pattern: RegExp, accepted: string): string[] {
+    const lines = this.value(name)
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter((line) => line !== '');
+    for (const line of lines) {
+      if (!pattern.test(line)) this.reject(name, line, accepted, undefined);
+    }
+    return lines;
+  }
+
+  optionalPath(name: string): string | undefined {
+    const value = this.value(name);
+    if (value === '') return undefined;
+    if (/[\n\0]/.test(value)) return this.reject(name, value, 'a file path on one line', undefined);
+    return value;
+  }
+
+  clusterName(name: string): string {
+    const value = this.value(name);
+    const accepted = `lowercase letters, digits and -, starting and ending with a letter or digit, at most ${CLUSTER_NAME_MAX} characters`;
+    if (value.length > CLUSTER_NAME_MAX || !CLUSTER_NAME.test(value)) return this.reject(name, value, accepted, value);
+    return value;
+  }
+
+  optionalClusterName(name: string): string | undefined {
+    return this.value(name) === '' ? undefined : this.clusterName(name);
   }
 
   machineName(name: string): string {

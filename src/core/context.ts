@@ -5,8 +5,8 @@ import type { Cache, Environment, Platform, Reporter, Runner } from '../ports.js
 
 /** Facts the steps find or establish, read by later steps, the outputs and the post step. */
 export interface SetupFacts {
-  podmanVersion?: string;
-  dockerVersion?: string;
+  /** Versions of the tools in use, by tool name (podman, docker, k3d, kubectl). */
+  versions?: Record<string, string>;
   /** `applehv`, `libkrun` or `qemu` for a machine; `native` when Podman runs on the host (Linux). */
   machineProvider?: string;
   /** The API socket on this host that the Docker CLI talks to. */
@@ -18,6 +18,16 @@ export interface SetupFacts {
   servicePid?: number;
   /** True when this run started the machine, so cleanup knows it was not running before. */
   machineStarted?: boolean;
+  cluster?: ClusterFacts;
+}
+
+export interface ClusterFacts {
+  name: string;
+  kubeconfigPath?: string;
+  apiServer?: string;
+  k3sVersion?: string;
+  /** The registry container this run created, for teardown. */
+  registry?: string;
 }
 
 export interface SetupContext {

@@ -8,6 +8,8 @@ export interface InputSpec {
   default: string;
   /** Boolean inputs also take a bare CLI flag (`--rootful`) and a negated one (`--no-rootful`). */
   boolean?: boolean;
+  /** One value a line in the action; a repeatable flag in the CLI. */
+  list?: boolean;
 }
 
 export const INPUTS: readonly InputSpec[] = [
@@ -81,9 +83,85 @@ export const INPUTS: readonly InputSpec[] = [
     boolean: true,
   },
   {
+    name: 'k3d-version',
+    description: 'k3d version to install, for example 5.8.3. Empty: keep any k3d 5.6 or newer on PATH, else install the pinned default.',
+    default: '',
+  },
+  {
+    name: 'kubectl-version',
+    description: 'kubectl version to install, for example 1.33.4. Empty: keep any kubectl 1.28 or newer on PATH, else install the pinned default.',
+    default: '',
+  },
+  {
+    name: 'k3s-image',
+    description: 'Fully qualified k3s node image, for example docker.io/rancher/k3s:v1.31.5-k3s1.',
+    default: 'docker.io/rancher/k3s:v1.31.5-k3s1',
+  },
+  {
+    name: 'cluster-name',
+    description: 'k3d cluster name: a lowercase RFC 1123 host name of at most 32 characters.',
+    default: 'k3s-default',
+  },
+  {
+    name: 'servers',
+    description: 'Number of k3s server nodes.',
+    default: '1',
+  },
+  {
+    name: 'agents',
+    description: 'Number of k3s agent nodes.',
+    default: '0',
+  },
+  {
+    name: 'api-port',
+    description: 'Port on 127.0.0.1 for the Kubernetes API. Empty: a free port is chosen.',
+    default: '',
+  },
+  {
+    name: 'ports',
+    description:
+      'Ports to publish, one a line, in k3d form [HOST:][HOSTPORT:]CONTAINERPORT[/PROTOCOL][@NODEFILTER], for example 8080:80@loadbalancer.',
+    default: '',
+    list: true,
+  },
+  {
+    name: 'k3s-args',
+    description: 'Arguments for k3s, one a line, in k3d form ARG@NODEFILTER, for example --disable=traefik@server:*.',
+    default: '',
+    list: true,
+  },
+  {
+    name: 'k3d-args',
+    description: 'Extra arguments for `k3d cluster create`, one argument a line, passed as they are.',
+    default: '',
+    list: true,
+  },
+  {
+    name: 'k3d-config',
+    description: 'Path of a k3d Simple config file (apiVersion k3d.io/v1alpha5) for `k3d cluster create --config`.',
+    default: '',
+  },
+  {
+    name: 'registry',
+    description:
+      'Name of a local registry to create (on the podman network) and connect to the cluster; empty for none.',
+    default: '',
+  },
+  {
+    name: 'wait-timeout',
+    description: 'Seconds to wait for the cluster: k3d\'s own --timeout, then nodes Ready and kube-system deployments available.',
+    default: '300',
+  },
+  {
+    name: 'export-kubeconfig',
+    description: 'Export KUBECONFIG pointing at the cluster\'s kubeconfig file to later steps.',
+    default: 'true',
+    boolean: true,
+  },
+  {
     name: 'cleanup',
     description:
-      'What the post step removes: auto (stop the machine on self-hosted runners only), always, or never.',
+      'What the post step removes: auto (delete the cluster and stop the machine on self-hosted runners only), always, or never.',
     default: 'auto',
   },
 ];
@@ -93,3 +171,20 @@ export type RawInputs = Readonly<Record<string, string | undefined>>;
 export function findInput(name: string): InputSpec | undefined {
   return INPUTS.find((spec) => spec.name === name);
 }
+
+export interface OutputSpec {
+  name: string;
+  description: string;
+}
+
+export const OUTPUTS: readonly OutputSpec[] = [
+  { name: 'docker-host', description: 'The DOCKER_HOST value exported to later steps, for example unix:///run/podman/podman.sock.' },
+  { name: 'podman-socket', description: 'Path of the Podman API socket on the runner.' },
+  { name: 'podman-version', description: 'Version of the Podman CLI in use.' },
+  { name: 'machine-provider', description: 'Podman machine provider (applehv, libkrun), or native on Linux where no VM runs.' },
+  { name: 'kubeconfig', description: 'Path of the cluster\'s kubeconfig file (mode 0600).' },
+  { name: 'cluster-name', description: 'Name of the k3d cluster.' },
+  { name: 'api-server', description: 'URL of the Kubernetes API server, for example https://127.0.0.1:6550.' },
+  { name: 'k3d-version', description: 'Version of k3d in use.' },
+  { name: 'k3s-version', description: 'Kubernetes version of the cluster\'s nodes, for example v1.31.5+k3s1.' },
+];

@@ -2,13 +2,25 @@
 
 import type { SetupContext, SetupFacts } from './context.js';
 import { runPipeline, type PipelineHooks, type Step, type StepRecord } from './pipeline.js';
+import { clusterStep } from './steps/cluster.js';
 import { dockerHostStep } from './steps/docker-host.js';
 import { installStep } from './steps/install.js';
+import { kubeconfigStep } from './steps/kubeconfig.js';
+import { readinessStep } from './steps/readiness.js';
 import { linuxServiceStep } from './steps/linux-service.js';
 import { machineStep } from './steps/machine.js';
 import { preflightStep } from './steps/preflight.js';
 
-export const UP_STEPS: readonly Step[] = [preflightStep, installStep, machineStep, linuxServiceStep, dockerHostStep];
+export const UP_STEPS: readonly Step[] = [
+  preflightStep,
+  installStep,
+  machineStep,
+  linuxServiceStep,
+  dockerHostStep,
+  clusterStep,
+  kubeconfigStep,
+  readinessStep,
+];
 
 export interface UpResult {
   records: StepRecord[];
@@ -31,8 +43,13 @@ export function outputsFrom(facts: SetupFacts): Record<string, string> {
   const outputs: Record<string, string | undefined> = {
     'docker-host': facts.dockerHost,
     'podman-socket': facts.socketPath,
-    'podman-version': facts.podmanVersion,
+    'podman-version': facts.versions?.podman,
     'machine-provider': facts.machineProvider,
+    kubeconfig: facts.cluster?.kubeconfigPath,
+    'cluster-name': facts.cluster?.kubeconfigPath ? facts.cluster.name : undefined,
+    'api-server': facts.cluster?.apiServer,
+    'k3d-version': facts.cluster ? facts.versions?.k3d : undefined,
+    'k3s-version': facts.cluster?.k3sVersion,
   };
   return Object.fromEntries(
     Object.entries(outputs).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== ''),

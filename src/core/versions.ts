@@ -12,7 +12,18 @@ export const PODMAN_MIN_VERSION_LINUX = '4.0.0';
 export const DOCKER_DEFAULT_VERSION = '28.5.2';
 export const DOCKER_MIN_VERSION = '20.10.0';
 
+/** k3d 5.8.3 creates clusters with k3s v1.31.5-k3s1 by default; 5.6 is the oldest tested here. */
+export const K3D_DEFAULT_VERSION = '5.8.3';
+export const K3D_MIN_VERSION = '5.6.0';
+export const KUBECTL_DEFAULT_VERSION = '1.33.4';
+export const KUBECTL_MIN_VERSION = '1.28.0';
+
 export const RELEASE_URLS = {
+  /** k3d publishes `sha256sum.txt` beside its binaries since 5.5. */
+  k3dRelease: (version: string) => `https://github.com/k3d-io/k3d/releases/download/v${version}`,
+  /** Kubernetes publishes `<binary>.sha256`, holding only the digest, beside each binary. */
+  kubectl: (version: string, os: 'darwin' | 'linux', arch: 'amd64' | 'arm64') =>
+    `https://dl.k8s.io/release/v${version}/bin/${os}/${arch}/kubectl`,
   /** Podman publishes a `shasums` file beside each release's assets. */
   podmanRelease: (version: string) =>
     `https://github.com/containers/podman/releases/download/v${version}`,

@@ -5,6 +5,7 @@ import { resolveSocket } from '../../core/steps/docker-host.js';
 import { linuxSocketPath } from '../../core/steps/linux-service.js';
 import type { ParsedArgs } from '../args.js';
 import { openSession } from '../session.js';
+import { readLocalState } from '../state.js';
 import { exportLine, SHELLS, type ShellName } from '../shell.js';
 
 export const ENV_FLAGS = { shell: false } as const;
@@ -21,6 +22,8 @@ export async function envCommand(args: ParsedArgs): Promise<number> {
     if (!socketPath) throw new SetupError('No Podman API socket found.', { hint: 'Run `setup-podman-k3d up` first.' });
 
     const lines = [exportLine(shell, 'DOCKER_HOST', `unix://${socketPath}`), exportLine(shell, 'DOCKER_SOCK', dockerSock)];
+    const saved = await readLocalState(session.stateDir);
+    if (saved?.kubeconfig) lines.push(exportLine(shell, 'KUBECONFIG', saved.kubeconfig));
     process.stdout.write(`${lines.join('\n')}\n`);
     return 0;
   } finally {

@@ -34,6 +34,9 @@ export async function upCommand(args: ParsedArgs): Promise<number> {
         socketPath: facts.socketPath,
         dockerHost: facts.dockerHost,
         dockerSock: facts.dockerSock,
+        clusterName: facts.cluster?.name,
+        registry: facts.cluster?.registry ?? previous?.registry,
+        kubeconfig: facts.cluster?.kubeconfigPath,
         updatedAt: new Date().toISOString(),
       });
     }
@@ -46,7 +49,8 @@ export async function upCommand(args: ParsedArgs): Promise<number> {
     if (dryRun) return 0;
 
     if (result.unchanged) reporter.info('Nothing to do: everything was already set up.');
-    process.stderr.write(`\nDOCKER_HOST is ${facts.dockerHost}. In your shell:\n  eval "$(setup-podman-k3d env)"\n`);
+    const kubeconfig = facts.cluster?.kubeconfigPath ? `, KUBECONFIG is ${facts.cluster.kubeconfigPath}` : '';
+    process.stderr.write(`\nDOCKER_HOST is ${facts.dockerHost}${kubeconfig}. In your shell:\n  eval "$(setup-podman-k3d env)"\n`);
     for (const [name, value] of Object.entries(session.environment.exported)) {
       process.stderr.write(`  # or: export ${name}=${formatArgvForShell([value])}\n`);
     }

@@ -1,4 +1,5 @@
-// Install: the Docker CLI and Podman, each skipped when a satisfying version is on PATH. Downloads
+// Install: the Docker CLI, Podman, k3d and kubectl, each skipped when a satisfying version is on
+// PATH (k3d and kubectl only when a cluster is requested). Downloads
 // and package installs run in parallel; Homebrew formulae go in one `brew install`, because two
 // Homebrew processes at once fail on its lock.
 
@@ -6,7 +7,9 @@ import { SetupError } from '../errors.js';
 import type { Step } from '../pipeline.js';
 import { brewInstall } from './install-brew.js';
 import { dockerPlan, installDockerRelease } from './install-docker.js';
+import { installBinary, k3dPlan, kubectlPlan } from './install-binaries.js';
 import { installPodmanPackage, podmanPlan } from './install-podman.js';
+import type { SetupContext } from '../context.js';
 
 /** What to do about one tool: nothing (it is on PATH), or install it by one method. */
 export type InstallPlan =
@@ -16,11 +19,11 @@ export type InstallPlan =
 
 export const installStep: Step = {
   id: 'install',
-  title: 'Install Docker CLI and Podman',
+  title: 'Install tools',
   deadlineMs: () => 15 * 60_000,
 
   async run(context) {
-    const plans = await Promise.all([dockerPlan(context), podmanPlan(context)]);
+    const plans = await planAll(context);
     const kept = plans.filter((plan) => plan.action === 'keep');
     const brewPlans = plans.filter((plan) => plan.action === 'brew');
     const releasePlans = plans.filter((plan) => plan.action === 'release');
@@ -30,19 +33,20 @@ export const installStep: Step = {
       work.push(brewInstall(context, brewPlans.map((plan) => plan.formula)));
     }
     for (const plan of releasePlans) {
-      work.push(plan.tool === 'podman' ? installPodmanPackage(context, plan.version) : installDockerRelease(context, plan.version));
+      if (plan.tool === 'podman') work.push(installPodmanPackage(context, plan.version));
+      else if (plan.tool === 'docker') work.push(installDockerRelease(context, plan.version));
+      else work.push(installBinary(context, plan.tool, plan.version));
     }
     await settleAll(work);
 
-    const verified = context.runner.dryRun ? plans : await Promise.all([dockerPlan(context), podmanPlan(context)]);
+    const verified = context.runner.dryRun ? plans : await planAll(context);
     for (const plan of verified) {
       if (plan.action !== 'keep') {
         throw new SetupError(`${plan.tool} is still missing or too old after installing it.`, {
           hint: `Check that the installed ${plan.tool} comes first on PATH (\`which ${plan.tool}\`).`,
         });
       }
-      if (plan.tool === 'podman') context.facts.podmanVersion = plan.version;
-      else context.facts.dockerVersion = plan.version;
+      context.facts.versions = { ...context.facts.versions, [plan.tool]: plan.version };
     }
 
     const detail = plans
@@ -51,6 +55,12 @@ export const installStep: Step = {
     return { changed: kept.length < plans.length, detail };
   },
 };
+
+function planAll(context: SetupContext): Promise<InstallPlan[]> {
+  const plans = [dockerPlan(context), podmanPlan(context)];
+  if (context.config.createCluster) plans.push(k3dPlan(context), kubectlPlan(context));
+  return Promise.all(plans);
+}
 
 /** Waits for every install, then throws the first failure, so no install is left running. */
 async function settleAll(work: Promise<void>[]): Promise<void> {

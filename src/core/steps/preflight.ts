@@ -1,5 +1,7 @@
 // Preflight: everything that can be known to fail is found here, before anything is installed.
 
+import { stat } from 'node:fs/promises';
+
 import { SetupError } from '../errors.js';
 import { runUnchecked } from '../command.js';
 import type { SetupContext } from '../context.js';
@@ -34,9 +36,9 @@ export const preflightStep: Step = {
       });
     }
 
-    if (config.createCluster) {
-      throw new SetupError('Input create-cluster: the k3d cluster step is not available yet.', {
-        hint: 'Set create-cluster to false (CLI: --create-cluster=false) to set up only Docker CLI and Podman.',
+    if (config.createCluster && config.k3dConfig && !(await isFile(config.k3dConfig))) {
+      throw new SetupError(`Input k3d-config: ${config.k3dConfig} is not a readable file.`, {
+        hint: 'Give the path of a k3d Simple config file, relative to the working directory.',
       });
     }
 
@@ -78,6 +80,13 @@ async function checkHypervisor(context: SetupContext): Promise<void> {
     `This Mac cannot run a Podman machine: it has no hypervisor support (sysctl kern.hv_support: ${said}). ` +
       "GitHub's arm64 macOS runners (macos-latest, macos-15, macos-26) have no nested virtualization.",
     { hint: `Run this job on ${WORKING_RUNNERS}.` },
+  );
+}
+
+async function isFile(path: string): Promise<boolean> {
+  return stat(path).then(
+    (stats) => stats.isFile(),
+    () => false,
   );
 }
 
