@@ -34,9 +34,15 @@ export type RunnerEnvironment = 'github-hosted' | 'self-hosted';
 export interface RunActionOptions {
   /** Step inputs as written under `with:`. Inputs left out get their action.yml default. */
   inputs?: Readonly<Record<string, string>>;
-  /** Variables added to both steps' environment, over everything else. `undefined` removes one. */
+  /**
+   * Variables of the workflow's `env:`, given to both steps and to the later steps. Like the
+   * runner, they win over GITHUB_ENV. `undefined` removes a variable.
+   */
   env?: Readonly<Record<string, string | undefined>>;
-  /** The runner's own environment before any step runs. Default: PATH, HOME and locale of this process. */
+  /**
+   * The runner machine's environment before any step runs, which GITHUB_ENV overrides. Default:
+   * PATH, HOME and locale of this process.
+   */
   baseEnv?: Readonly<Record<string, string | undefined>>;
   /** RUNNER_ENVIRONMENT, github-hosted by default. */
   runnerEnvironment?: RunnerEnvironment;

@@ -17,8 +17,10 @@ import { runAction, type ActionRun, type StepResult } from '../harness/run-actio
 import {
   announceSkip,
   BUSYBOX_IMAGE,
+  expectNothingServes,
   importBusyboxImage,
   integrationSkipReason,
+  isolatedEnv,
   isProcessRunning,
   pingSocket,
   podmanAvailable,
@@ -81,10 +83,15 @@ describe.skipIf(skipReason !== undefined)(SUITE, () => {
   const servicePids = new Set<number>();
   const workRoots: string[] = [];
 
-  async function runOnRunner(inputs: Record<string, string>, afterMain?: (main: StepResult, env: Record<string, string>) => Promise<void>) {
+  async function runOnRunner(
+    inputs: Record<string, string>,
+    options: { afterMain?: (main: StepResult, env: Record<string, string>) => Promise<void>; baseEnv?: Record<string, string> } = {},
+  ) {
+    const { afterMain, baseEnv } = options;
     const run = await runAction({
       inputs,
       env: conf.env,
+      baseEnv,
       timeoutMs: 120_000,
       afterMain: async (main, job) => {
         const pid = main.state.setup ? (JSON.parse(main.state.setup) as SavedState).servicePid : undefined;
@@ -106,6 +113,7 @@ describe.skipIf(skipReason !== undefined)(SUITE, () => {
     for (const pid of servicePids) await stopPodmanService(pid);
     for (const root of workRoots) await rm(root, { recursive: true, force: true });
     if (work) await rm(work, { recursive: true, force: true });
+    await expectNothingServes(ROOTFUL_SOCKET);
   });
 
   // Runs first, while nothing serves the socket, so "nothing started" is observable.
@@ -145,10 +153,15 @@ describe.skipIf(skipReason !== undefined)(SUITE, () => {
     let pid: number | undefined;
 
     beforeAll(async () => {
-      run = await runOnRunner({ 'create-cluster': 'false', cleanup: 'always' }, async (main, env) => {
-        pid = main.state.setup ? (JSON.parse(main.state.setup) as SavedState).servicePid : undefined;
-        between = { ...(await dockerEcho(env)), serviceRunning: pid !== undefined && isProcessRunning(pid) };
-      });
+      run = await runOnRunner(
+        { 'create-cluster': 'false', cleanup: 'always' },
+        {
+          afterMain: async (main, env) => {
+            pid = main.state.setup ? (JSON.parse(main.state.setup) as SavedState).servicePid : undefined;
+            between = { ...(await dockerEcho(env)), serviceRunning: pid !== undefined && isProcessRunning(pid) };
+          },
+        },
+      );
     });
 
     it('main exits 0', () => {
@@ -209,11 +222,13 @@ describe.skipIf(skipReason !== undefined)(SUITE, () => {
   });
 
   describe('cleanup auto on a hosted runner', () => {
+    // The runner machine already points DOCKER_HOST elsewhere, so main must replace it with a warning.
+    const previousDockerHost = 'unix:///tmp/setup-podman-k3d-test/elsewhere.sock';
     let run: ActionRun;
     let pid: number | undefined;
 
     beforeAll(async () => {
-      run = await runOnRunner({ 'create-cluster': 'false', cleanup: 'auto' });
+      run = await runOnRunner({ 'create-cluster': 'false', cleanup: 'auto' }, { baseEnv: isolatedEnv({ DOCKER_HOST: previousDockerHost }) });
       pid = savedState(run).servicePid;
     });
 
@@ -223,6 +238,13 @@ describe.skipIf(skipReason !== undefined)(SUITE, () => {
 
     it('main exits 0', () => {
       expect(run.main.exitCode, stepLog(run.main)).toBe(0);
+    });
+
+    it('replaces a previous DOCKER_HOST', () => {
+      const warnings = run.main.commands.filter((command) => command.name === 'warning').map((command) => command.message);
+      expect(warnings.join('\n')).toContain(`DOCKER_HOST was ${previousDockerHost}`);
+      expect(run.env.DOCKER_HOST).toBe(`unix://${ROOTFUL_SOCKET}`);
+      expect(run.job.env.DOCKER_HOST).toBe(`unix://${ROOTFUL_SOCKET}`);
     });
 
     it('post leaves the service running', async () => {

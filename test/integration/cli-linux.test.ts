@@ -3,6 +3,7 @@
 // run as root, as in CI, because the product serves /run/podman/podman.sock for root.
 
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,15 +14,18 @@ import { ACTION_ROOT } from '../harness/run-action.js';
 import {
   announceSkip,
   BUSYBOX_IMAGE,
+  expectNothingServes,
   findServicePid,
   importBusyboxImage,
   integrationSkipReason,
   isolatedEnv,
+  isPodmanService,
   isProcessRunning,
   pingSocket,
   ROOTFUL_SOCKET,
   runCommand,
   socketInUseReason,
+  startPodmanService,
   stopPodmanService,
   waitForExit,
   writeContainersConf,
@@ -70,6 +74,7 @@ describe.skipIf(skipReason !== undefined)(SUITE, () => {
     if (fromState !== undefined) servicePids.add(fromState);
     for (const pid of servicePids) await stopPodmanService(pid);
     if (work) await rm(work, { recursive: true, force: true });
+    await expectNothingServes(ROOTFUL_SOCKET);
   });
 
   it('up starts the API service', async () => {
@@ -121,6 +126,27 @@ describe.skipIf(skipReason !== undefined)(SUITE, () => {
     expect(result.stdout + result.stderr).toContain('Nothing to do');
   });
 
+  it('up replaces a killed service', async () => {
+    const killed = [...servicePids][0];
+    if (killed === undefined) throw new Error('no service pid was reported by the first up');
+    expect(await isPodmanService(killed)).toBe(true);
+    // SIGKILL leaves the socket file behind with nothing listening, as after a crash.
+    process.kill(-killed, 'SIGKILL');
+    expect(await waitForExit(killed, 15_000)).toBe(true);
+    expect(existsSync(ROOTFUL_SOCKET)).toBe(true);
+    expect((await pingSocket(ROOTFUL_SOCKET)).ok).toBe(false);
+
+    const result = await cli(['up', '--create-cluster=false', '--json']);
+    expect(result.exitCode, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout) as UpReport;
+    if (report.servicePid !== undefined) servicePids.add(report.servicePid);
+    expect(report.unchanged).toBe(false);
+    expect(report.steps.find((step) => step.id === 'podman-service')?.status).toBe('changed');
+    expect(report.servicePid).toBeTypeOf('number');
+    expect(report.servicePid).not.toBe(killed);
+    expect(await pingSocket(ROOTFUL_SOCKET)).toEqual({ ok: true });
+  });
+
   it('down stops the service', async () => {
     const pid = await findServicePid({ stateDir });
     expect(pid).toBeTypeOf('number');
@@ -136,5 +162,43 @@ describe.skipIf(skipReason !== undefined)(SUITE, () => {
     const result = await cli(['down']);
     expect(result.exitCode, result.stderr).toBe(0);
     expect(result.stderr).toContain('Nothing to stop');
+  });
+});
+
+describe.skipIf(skipReason !== undefined)('CLI with a service it did not start', () => {
+  let work = '';
+  let env: Record<string, string> = {};
+  let ownPid: number | undefined;
+
+  const cli = (args: string[]) => runCommand([process.execPath, CLI, ...args], { env, cwd: ACTION_ROOT, timeoutMs: 120_000 });
+
+  beforeAll(async () => {
+    work = await mkdtemp(join(tmpdir(), 'cli-linux-foreign-'));
+    const conf = await writeContainersConf(work);
+    env = isolatedEnv({ ...conf.env, SETUP_PODMAN_K3D_STATE_DIR: join(work, 'state'), NO_COLOR: '1' });
+    expect((await pingSocket(ROOTFUL_SOCKET)).ok, 'precondition: nothing serves the socket').toBe(false);
+    ownPid = await startPodmanService(ROOTFUL_SOCKET, join(work, 'podman-service.log'), conf.env);
+  });
+
+  afterAll(async () => {
+    if (ownPid !== undefined) await stopPodmanService(ownPid);
+    if (work) await rm(work, { recursive: true, force: true });
+  });
+
+  it('up uses the serving socket', async () => {
+    const result = await cli(['up', '--create-cluster=false', '--json']);
+    expect(result.exitCode, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout) as UpReport;
+    expect(report.steps.find((step) => step.id === 'podman-service')?.status).toBe('unchanged');
+    expect(report.servicePid).toBeUndefined();
+    expect(report.outputs['docker-host']).toBe(`unix://${ROOTFUL_SOCKET}`);
+  });
+
+  it('down leaves that service running', async () => {
+    const result = await cli(['down']);
+    expect(result.exitCode, result.stderr).toBe(0);
+    expect(result.stderr).toContain('Nothing to stop');
+    expect(isProcessRunning(ownPid ?? -1)).toBe(true);
+    expect(await pingSocket(ROOTFUL_SOCKET)).toEqual({ ok: true });
   });
 });

@@ -2,12 +2,12 @@
 // They write a containers.conf the tests own, import a busybox image without any registry, check
 // prerequisites with a printed skip reason, and stop a `podman system service` by its pid.
 
-import { execFile, spawnSync } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { execFile, spawn, spawnSync } from 'node:child_process';
+import { copyFile, mkdir, mkdtemp, open, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 
 const execFileAsync = promisify(execFile);
@@ -53,7 +53,7 @@ export async function writeContainersConf(directory: string): Promise<Containers
 
 export type Availability = { available: true; version: string } | { available: false; reason: string };
 
-/** Runs `podman --version`. When it fails, the reason tells why Podman-backed tests cannot run here. */
+/** Runs `podman --version`. When it fails, the reason explains why Podman-backed tests cannot run here. */
 export function podmanAvailable(): Availability {
   const result = spawnSync('podman', ['--version'], { encoding: 'utf8', timeout: 30_000 });
   if (result.error) {
@@ -173,6 +173,19 @@ export function pingSocket(socketPath: string, timeoutMs = 3_000): Promise<PingR
   });
 }
 
+/**
+ * Throws when an API still responds on `socketPath` after a suite stopped every service it knew
+ * of: the product started one without reporting its pid. Stop that process by hand (its pid is in
+ * `ps`), because these tests signal only pids the product reported.
+ */
+export async function expectNothingServes(socketPath: string): Promise<void> {
+  const end = Date.now() + 5_000;
+  while ((await pingSocket(socketPath, 1_000)).ok) {
+    if (Date.now() >= end) throw new Error(`${socketPath} still responds after the suite stopped every service pid it was given: a service leaked`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
 /** Reads `servicePid` from the JSON that `setup-podman-k3d up --json` prints. */
 export function servicePidFromUpJson(stdout: string): number | undefined {
   const report: unknown = JSON.parse(stdout);
@@ -203,6 +216,7 @@ function pidField(value: unknown): number | undefined {
  * sandbox reaps orphans only after a few seconds.
  */
 export function isProcessRunning(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
   try {
     process.kill(pid, 0);
   } catch (error) {
@@ -237,12 +251,56 @@ export async function isPodmanService(pid: number): Promise<boolean> {
 
 /** Polls until `pid` has exited. Returns false when it still runs after `timeoutMs`. */
 export async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
+  if (!Number.isInteger(pid) || pid <= 0) throw new Error(`Invalid pid: ${pid}`);
   const end = Date.now() + timeoutMs;
   while (Date.now() < end) {
     if (!isProcessRunning(pid)) return true;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   return !isProcessRunning(pid);
+}
+
+/**
+ * Starts `podman system service --time=0` on `socketPath` in its own process group, with its output
+ * in `logFile`, and waits until the API responds. Returns the pid; the caller stops it with
+ * stopPodmanService in an afterAll or finally.
+ */
+export async function startPodmanService(
+  socketPath: string,
+  logFile: string,
+  env: Readonly<Record<string, string>>,
+  timeoutMs = 30_000,
+): Promise<number> {
+  await mkdir(dirname(socketPath), { recursive: true });
+  const log = await open(logFile, 'a');
+  let pid: number | undefined;
+  try {
+    const child = spawn('podman', ['system', 'service', '--time=0', `unix://${socketPath}`], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', log.fd, log.fd],
+      detached: true,
+    });
+    pid = await new Promise<number>((resolve, reject) => {
+      child.once('error', reject);
+      child.once('spawn', () => (child.pid === undefined ? reject(new Error('podman started without a pid')) : resolve(child.pid)));
+    });
+    child.unref();
+  } finally {
+    await log.close();
+  }
+
+  const end = Date.now() + timeoutMs;
+  let ping = await pingSocket(socketPath);
+  while (!ping.ok && Date.now() < end) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    ping = await pingSocket(socketPath);
+  }
+  if (!ping.ok) {
+    await stopPodmanService(pid);
+    const output = await readFile(logFile, 'utf8').catch(() => '');
+    throw new Error(`podman system service on ${socketPath} did not respond within ${timeoutMs} ms (${ping.reason}):\n${output}`);
+  }
+  return pid;
 }
 
 export type StopOutcome = 'stopped' | 'not-running' | 'not-a-podman-service';
@@ -253,6 +311,8 @@ export type StopOutcome = 'stopped' | 'not-running' | 'not-a-podman-service';
  * the group when it outlives `timeoutMs`. A pid that now belongs to another program is left alone.
  */
 export async function stopPodmanService(pid: number, timeoutMs = 15_000): Promise<StopOutcome> {
+  // Pid 1 is init, and 0 or below would address a process group or every process.
+  if (!Number.isInteger(pid) || pid <= 1) throw new Error(`Invalid service pid: ${pid}`);
   if (!isProcessRunning(pid)) return 'not-running';
   if (!(await isPodmanService(pid))) return 'not-a-podman-service';
 
