@@ -69,8 +69,8 @@ interface HelperProcess {
 }
 
 /**
- * Finds hypervisor and proxy processes whose arguments name this machine (its disk, socket or
- * log files carry the machine name), so helpers of other machines are left alone.
+ * Finds hypervisor and proxy processes whose arguments name a file of this machine, so helpers
+ * of other machines are left alone.
  */
 export async function findHelperProcesses(context: SetupContext, machineName: string): Promise<HelperProcess[]> {
   const result = await runUnchecked(context, { argv: ['ps', '-axo', 'pid=,args='], timeoutMs: 10_000, readOnly: true });
@@ -80,16 +80,38 @@ export async function findHelperProcesses(context: SetupContext, machineName: st
 
 export function parseHelperProcesses(psOutput: string, machineName: string): HelperProcess[] {
   const helpers: HelperProcess[] = [];
-  const namePattern = new RegExp(`(^|[/\\s=])${escapeRegExp(machineName)}([-./\\s]|$)`);
   for (const line of psOutput.split('\n')) {
     const match = /^\s*(\d+)\s+(\S+)(.*)$/.exec(line);
     if (!match?.[1] || !match[2]) continue;
     const program = basename(match[2]);
-    if (HELPER_NAMES.has(program) && namePattern.test(match[3] ?? '')) {
+    if (!HELPER_NAMES.has(program)) continue;
+    // Whole file names are compared, because a name like `dev` is a prefix of another machine's
+    // `dev-2-api.sock`, and every helper's paths contain the directories `podman` and `machine`.
+    const ownFiles = machineFileNames(program, machineName);
+    const argumentFiles = (match[3] ?? '').split(/[\s,=]+/).map((part) => part.slice(part.lastIndexOf('/') + 1));
+    if (argumentFiles.some((file) => ownFiles.has(file))) {
       helpers.push({ pid: Number(match[1]), program });
     }
   }
   return helpers;
+}
+
+/**
+ * Returns the file names that podman derives from the machine name and passes to the helper.
+ * gvproxy gets the API and network sockets (5.x) or its pid file (4.x). vfkit and krunkit get the
+ * disk image `<name>-<arch>.raw` and the EFI variable store `efi-bl-<name>`, and the 4.x QEMU gets
+ * its monitor socket and pid file.
+ */
+function machineFileNames(program: string, machineName: string): Set<string> {
+  if (program === 'gvproxy') {
+    return new Set([`${machineName}-api.sock`, `${machineName}-gvproxy.sock`, `${machineName}_proxy.pid`]);
+  }
+  return new Set([
+    `efi-bl-${machineName}`,
+    ...['amd64', 'arm64', 'x86_64', 'aarch64'].map((arch) => `${machineName}-${arch}.raw`),
+    `qmp_${machineName}.sock`,
+    `${machineName}_vm.pid`,
+  ]);
 }
 
 /** The newest log under $TMPDIR/podman/ that belongs to the machine, for the final error. */
@@ -102,10 +124,6 @@ async function machineLogTail(context: SetupContext): Promise<{ file: string; te
     if (text.trim()) return { file: join(directory, file), text: tail(text, 20) };
   }
   return undefined;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function firstLine(text: string): string {
