@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { UP_STEPS } from '../../src/core/up.js';
-import { runAction, type ActionRun, type StepResult } from '../harness/run-action.js';
+import { runAction, type ActionRun, type RunnerEnvironment, type StepResult } from '../harness/run-action.js';
 import {
   announceSkip,
   BUSYBOX_IMAGE,
@@ -85,13 +85,18 @@ describe.skipIf(skipReason !== undefined)(SUITE, () => {
 
   async function runOnRunner(
     inputs: Record<string, string>,
-    options: { afterMain?: (main: StepResult, env: Record<string, string>) => Promise<void>; baseEnv?: Record<string, string> } = {},
+    options: {
+      afterMain?: (main: StepResult, env: Record<string, string>) => Promise<void>;
+      baseEnv?: Record<string, string>;
+      runnerEnvironment?: RunnerEnvironment;
+    } = {},
   ) {
-    const { afterMain, baseEnv } = options;
+    const { afterMain, baseEnv, runnerEnvironment } = options;
     const run = await runAction({
       inputs,
       env: conf.env,
       baseEnv,
+      runnerEnvironment,
       timeoutMs: 120_000,
       afterMain: async (main, job) => {
         const pid = main.state.setup ? (JSON.parse(main.state.setup) as SavedState).servicePid : undefined;
@@ -257,6 +262,28 @@ describe.skipIf(skipReason !== undefined)(SUITE, () => {
 
     it('service stops by pid afterwards', async () => {
       expect(await stopPodmanService(pid ?? -1)).toBe('stopped');
+      expect((await pingSocket(ROOTFUL_SOCKET)).ok).toBe(false);
+    });
+  });
+
+  describe('cleanup auto on a self-hosted runner', () => {
+    let run: ActionRun;
+    let pid: number | undefined;
+
+    beforeAll(async () => {
+      run = await runOnRunner({ 'create-cluster': 'false', cleanup: 'auto' }, { runnerEnvironment: 'self-hosted' });
+      pid = savedState(run).servicePid;
+    });
+
+    it('main exits 0', () => {
+      expect(run.main.exitCode, stepLog(run.main)).toBe(0);
+    });
+
+    it('post stops the service it started', async () => {
+      expect(run.post?.exitCode, stepLog(run.post)).toBe(0);
+      expect(pid).toBeTypeOf('number');
+      expect(run.post?.stdout).toContain(`stopped podman system service (pid ${pid})`);
+      expect(await waitForExit(pid ?? -1, 15_000)).toBe(true);
       expect((await pingSocket(ROOTFUL_SOCKET)).ok).toBe(false);
     });
   });
