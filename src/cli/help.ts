@@ -17,6 +17,7 @@ Commands:
   up      install what is missing, start Podman, create the k3d cluster (see: up --help)
   down    delete the cluster, stop the Podman machine (macOS) or the API service up started (Linux)
   env     print the export lines for your shell: eval "$(setup-podman-k3d env)"
+  verify-docs  run the shell blocks of markdown environment docs against this setup
   help    show this text
 
 Run 'setup-podman-k3d <command> --help' for a command's flags.
@@ -73,5 +74,27 @@ Deletes the k3d cluster that 'up' created, then stops the Podman machine (macOS)
 system service that 'up' started (Linux). Running it again is harmless.
 
 ${EXIT_CODES}
+`;
+}
+
+export function verifyDocsHelp(): string {
+  return `Usage: setup-podman-k3d verify-docs FILE... [--yes] [--timeout SECONDS] [--json]
+
+Runs the shell blocks of each markdown FILE in order against the live setup, with DOCKER_HOST,
+DOCKER_SOCK and KUBECONFIG as this shell has them, and prints one line per block with its file
+and line. Blocks are fenced code blocks marked bash, sh or shell, and the \`$ \` lines of
+console blocks. Each block runs as \`bash -e -o pipefail -c SCRIPT\`; a failed block does not
+stop the blocks after it. Blocks run in the current directory. A block preceded by
+<!-- verify-docs: skip --> is not run.
+
+  --yes               run the blocks; without it, outside CI (CI=true or GITHUB_ACTIONS=true),
+                      only list what would run and exit 2
+  --timeout SECONDS   time one block may take before it is stopped (default: 300)
+  --json              print {"ok": BOOL, "blocks": [...]} on stdout instead of one line per block
+
+Exit codes:
+  0  every block passed or was skipped
+  1  at least one block failed or timed out
+  2  invalid command line, an unreadable FILE, or blocks to run without --yes outside CI
 `;
 }

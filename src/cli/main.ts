@@ -5,7 +5,8 @@ import { parseArgs } from './args.js';
 import { downCommand, DOWN_FLAGS } from './commands/down.js';
 import { envCommand, ENV_FLAGS } from './commands/env.js';
 import { upCommand, UP_FLAGS } from './commands/up.js';
-import { downHelp, envHelp, mainHelp, upHelp } from './help.js';
+import { verifyDocsCommand, VERIFY_DOCS_FLAGS } from './commands/verify-docs.js';
+import { downHelp, envHelp, mainHelp, upHelp, verifyDocsHelp } from './help.js';
 
 interface Command {
   flags: Readonly<Record<string, boolean>>;
@@ -17,6 +18,7 @@ const COMMANDS: Record<string, Command> = {
   up: { flags: UP_FLAGS, help: upHelp, run: upCommand },
   down: { flags: DOWN_FLAGS, help: downHelp, run: downCommand },
   env: { flags: ENV_FLAGS, help: envHelp, run: envCommand },
+  'verify-docs': { flags: VERIFY_DOCS_FLAGS, help: verifyDocsHelp, run: verifyDocsCommand },
 };
 
 export async function cli(argv: readonly string[]): Promise<number> {
