@@ -2,11 +2,13 @@
 
 import { describeError, InputError, InputErrors } from '../core/errors.js';
 import { parseArgs } from './args.js';
+import { wasCancelled } from './session.js';
 import { downCommand, DOWN_FLAGS } from './commands/down.js';
 import { envCommand, ENV_FLAGS } from './commands/env.js';
+import { statusCommand, STATUS_FLAGS } from './commands/status.js';
 import { upCommand, UP_FLAGS } from './commands/up.js';
 import { verifyDocsCommand, VERIFY_DOCS_FLAGS } from './commands/verify-docs.js';
-import { downHelp, envHelp, mainHelp, upHelp, verifyDocsHelp } from './help.js';
+import { downHelp, envHelp, mainHelp, statusHelp, upHelp, verifyDocsHelp } from './help.js';
 
 interface Command {
   flags: Readonly<Record<string, boolean>>;
@@ -18,8 +20,11 @@ const COMMANDS: Record<string, Command> = {
   up: { flags: UP_FLAGS, help: upHelp, run: upCommand },
   down: { flags: DOWN_FLAGS, help: downHelp, run: downCommand },
   env: { flags: ENV_FLAGS, help: envHelp, run: envCommand },
+  status: { flags: STATUS_FLAGS, help: statusHelp, run: statusCommand },
   'verify-docs': { flags: VERIFY_DOCS_FLAGS, help: verifyDocsHelp, run: verifyDocsCommand },
 };
+
+export const EXIT_CANCELLED = 130;
 
 export async function cli(argv: readonly string[]): Promise<number> {
   const [name, ...rest] = argv;
@@ -42,6 +47,10 @@ export async function cli(argv: readonly string[]): Promise<number> {
     const args = parseArgs(rest, command.flags);
     return await command.run(args);
   } catch (error) {
+    if (wasCancelled()) {
+      process.stderr.write('Cancelled: every command this run started was stopped.\n');
+      return EXIT_CANCELLED;
+    }
     process.stderr.write(`error: ${describeError(error)}\n`);
     return error instanceof InputError || error instanceof InputErrors ? 2 : 1;
   }

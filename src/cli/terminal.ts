@@ -8,11 +8,16 @@ export interface TerminalOptions {
   quiet: boolean;
   verbose: boolean;
   color: boolean;
+  /** On a terminal the running step's line is redrawn with its elapsed time; elsewhere it is printed once. */
+  interactive: boolean;
   write: (text: string) => void;
 }
 
+const REDRAW_INTERVAL_MS = 100;
+
 export class TerminalReporter implements Reporter {
   private readonly secrets: string[] = [];
+  private progress: { title: string; started: number; timer: NodeJS.Timeout } | undefined;
 
   constructor(private readonly options: TerminalOptions) {}
 
@@ -33,8 +38,23 @@ export class TerminalReporter implements Reporter {
   }
 
   async group<T>(title: string, body: () => Promise<T>): Promise<T> {
-    if (!this.options.quiet) this.line(`${this.paint('1', '▸')} ${title}`);
-    return body();
+    if (this.options.quiet) return body();
+    if (!this.options.interactive) {
+      this.line(`${this.paint('1', '▸')} ${title}`);
+      return body();
+    }
+
+    const timer = setInterval(() => this.drawProgress(), REDRAW_INTERVAL_MS);
+    timer.unref();
+    this.progress = { title, started: performance.now(), timer };
+    this.drawProgress();
+    try {
+      return await body();
+    } finally {
+      clearInterval(timer);
+      this.progress = undefined;
+      this.options.write('\r\u001b[2K');
+    }
   }
 
   stepEnd(record: StepRecord): void {
@@ -56,7 +76,16 @@ export class TerminalReporter implements Reporter {
   }
 
   private line(text: string): void {
-    this.options.write(`${this.mask(text)}\n`);
+    // A message during a step goes above the progress line, which is then drawn again below it.
+    const clear = this.progress ? '\r\u001b[2K' : '';
+    this.options.write(`${clear}${this.mask(text)}\n`);
+    if (this.progress) this.drawProgress();
+  }
+
+  private drawProgress(): void {
+    if (!this.progress) return;
+    const elapsed = formatDuration(performance.now() - this.progress.started);
+    this.options.write(`\r\u001b[2K${this.paint('1', '▸')} ${this.progress.title} ${this.paint('2', elapsed)}`);
   }
 
   private paint(code: string, text: string): string {

@@ -8,7 +8,7 @@ import type { ParsedArgs } from '../args.js';
 import { openSession, type Session } from '../session.js';
 import { readLocalState, writeLocalState } from '../state.js';
 
-export const DOWN_FLAGS = { quiet: true, verbose: true } as const;
+export const DOWN_FLAGS = { quiet: true, verbose: true, 'remove-machine': true } as const;
 
 export async function downCommand(args: ParsedArgs): Promise<number> {
   const session = openSession({ settings: args.settings, quiet: args.flags.quiet !== undefined, verbose: args.flags.verbose !== undefined });
@@ -18,7 +18,7 @@ export async function downCommand(args: ParsedArgs): Promise<number> {
     const target = await teardownTarget(session, args, saved);
 
     const removed = await deleteCluster(session.context, target);
-    const stopped = await stopRuntime(session.context, target);
+    const stopped = await stopRuntime(session.context, target, { removeMachine: args.flags['remove-machine'] !== undefined });
     const actions = [...removed.actions, ...stopped.actions];
     const warnings = [...removed.warnings, ...stopped.warnings];
 

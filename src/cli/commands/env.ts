@@ -1,14 +1,16 @@
-// `setup-podman-k3d env`: the export lines that point a shell at this machine's Podman socket.
+// `setup-podman-k3d env`: the export lines that point a shell at this machine's Podman socket,
+// printed, or with --persist written into the shell's rc file.
 
 import { SetupError, InputError } from '../../core/errors.js';
 import { resolveSocket } from '../../core/steps/docker-host.js';
 import { linuxSocketPath } from '../../core/steps/linux-service.js';
 import type { ParsedArgs } from '../args.js';
+import { defaultRcFile, persistBlock } from '../rc-file.js';
 import { openSession } from '../session.js';
-import { readLocalState } from '../state.js';
 import { exportLine, SHELLS, type ShellName } from '../shell.js';
+import { readLocalState } from '../state.js';
 
-export const ENV_FLAGS = { shell: false } as const;
+export const ENV_FLAGS = { shell: false, persist: true, 'rc-file': false } as const;
 
 export async function envCommand(args: ParsedArgs): Promise<number> {
   const shell = (args.flags.shell === undefined ? detectShell(process.env.SHELL) : String(args.flags.shell)) as ShellName;
@@ -21,17 +23,31 @@ export async function envCommand(args: ParsedArgs): Promise<number> {
     const { socketPath, dockerSock } = await resolveSocket(context);
     if (!socketPath) throw new SetupError('No Podman API socket found.', { hint: 'Run `setup-podman-k3d up` first.' });
 
+    // The values are resolved here and written as literals, so a new shell needs no variable of ours.
     const lines = [exportLine(shell, 'DOCKER_HOST', `unix://${socketPath}`), exportLine(shell, 'DOCKER_SOCK', dockerSock)];
     const saved = await readLocalState(session.stateDir);
     if (saved?.kubeconfig) lines.push(exportLine(shell, 'KUBECONFIG', saved.kubeconfig));
-    process.stdout.write(`${lines.join('\n')}\n`);
+
+    if (args.flags.persist === undefined) {
+      process.stdout.write(`${lines.join('\n')}\n`);
+      return 0;
+    }
+
+    const rcFile = typeof args.flags['rc-file'] === 'string' ? args.flags['rc-file'] : defaultRcFile(shell, process.env);
+    const result = await persistBlock(rcFile, lines);
+    if (!result.changed) {
+      process.stderr.write(`${rcFile} already has these lines; nothing changed.\n`);
+    } else {
+      const backup = result.backup ? ` (previous version saved as ${result.backup})` : '';
+      process.stderr.write(`Wrote the setup-podman-k3d block to ${rcFile}${backup}. New shells get:\n${lines.map((line) => `  ${line}`).join('\n')}\n`);
+    }
     return 0;
   } finally {
     session.close();
   }
 }
 
-/** The shell named by $SHELL, or bash. */
+/** Picks the shell named by $SHELL, or bash. */
 export function detectShell(shellPath: string | undefined): ShellName {
   const name = shellPath?.split('/').pop();
   return SHELLS.find((shell) => shell === name) ?? 'bash';
