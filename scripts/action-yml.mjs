@@ -1,5 +1,6 @@
 // Prints the inputs and outputs sections of action.yml from the tables in src/core/inputs.ts,
 // so a new input is declared once. Usage: node scripts/action-yml.mjs > /tmp/sections.yml
+// (then paste the output over the inputs and outputs of action.yml)
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,7 +8,7 @@ import { join } from 'node:path';
 
 const out = mkdtempSync(join(tmpdir(), 'inputs-'));
 try {
-  execFileSync(process.execPath, ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', 'src/core/inputs.ts', '-o', out, '--quiet'], { stdio: 'inherit' });
+  execFileSync(process.execPath, ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', 'src/core/inputs.ts', '-o', out, '--quiet', '--transpile-only'], { stdio: 'inherit' });
   const { INPUTS, OUTPUTS } = await import(join(out, 'index.js'));
   const quote = (text) => `'${text.replace(/'/g, "''")}'`;
   const lines = ['inputs:'];

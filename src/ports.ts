@@ -73,6 +73,8 @@ export interface Platform {
   stateDir: string;
   /** Directory for installed binaries; added to PATH when something is installed there. */
   toolDir: string;
+  /** Directory for cached downloads and images, kept between runs (see core/cache.ts). */
+  cacheDir: string;
   uid: number;
   isCi: boolean;
   /** Free bytes on the file system that holds `path`. */

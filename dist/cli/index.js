@@ -2,14 +2,16 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 1276:
+/***/ 379:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  x: () => (/* binding */ cli)
+  Q: () => (/* binding */ cli)
 });
+
+// UNUSED EXPORTS: EXIT_CANCELLED
 
 ;// CONCATENATED MODULE: ./src/core/errors.ts
 // Typed errors. Each one carries what failed and a hint with what the user should do next, so the
@@ -245,6 +247,18 @@ const INPUTS = [
         boolean: true,
     },
     {
+        name: 'verify-docs',
+        description: 'Markdown files, one a line, whose bash/sh/shell blocks run in order against the new setup after it is ready; any failing block fails the step.',
+        default: '',
+        list: true,
+    },
+    {
+        name: 'cache',
+        description: 'Cache release downloads, the Podman machine image and the node images between runs (actions/cache in the action, the user cache directory locally).',
+        default: 'true',
+        boolean: true,
+    },
+    {
         name: 'cleanup',
         description: 'What the post step removes: auto (delete the cluster and stop the machine on self-hosted runners only), always, or never.',
         default: 'auto',
@@ -263,6 +277,8 @@ const OUTPUTS = [
     { name: 'api-server', description: 'URL of the Kubernetes API server, for example https://127.0.0.1:6550.' },
     { name: 'k3d-version', description: 'Version of k3d in use.' },
     { name: 'k3s-version', description: 'Kubernetes version of the cluster\'s nodes, for example v1.31.5+k3s1.' },
+    { name: 'cache-hit', description: 'true when every cache entry (downloads, machine image, node images) was restored, else false.' },
+    { name: 'diagnostics', description: 'Path of the diagnostics file written when setup failed, with secrets redacted, for upload as an artifact.' },
 ];
 
 ;// CONCATENATED MODULE: ./src/cli/args.ts
@@ -344,597 +360,6 @@ function addSetting(settings, isList, name, value) {
     settings[name] = isList && previous !== undefined ? `${previous}\n${value}` : value;
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/core/command.ts
-// Running commands from steps: a non-zero exit becomes a CommandError with a hint.
-
-/** Runs a command under the step's signal and throws a CommandError when it exits non-zero. */
-async function runChecked(context, command) {
-    const result = await runUnchecked(context, command);
-    if (result.exitCode !== 0) {
-        throw new CommandError(command.argv, result.exitCode, result.stderr, {
-            hint: command.hint,
-            stdout: result.stdout,
-        });
-    }
-    return result;
-}
-/** Runs a command under the step's signal; the caller inspects the exit code. */
-function runUnchecked(context, command) {
-    const { hint: _hint, ...request } = command;
-    return context.runner.run({ ...request, signal: context.signal });
-}
-
-;// CONCATENATED MODULE: ./src/tools/json.ts
-// Narrowing helpers for JSON that tools print: each returns a typed value or says what was missing.
-function asRecord(value, what) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        throw new Error(`Expected a JSON object for the ${what}`);
-    }
-    return value;
-}
-function optionalRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value)
-        ? value
-        : undefined;
-}
-function optionalString(value) {
-    return typeof value === 'string' ? value : undefined;
-}
-function optionalNumber(value) {
-    return typeof value === 'number' ? value : undefined;
-}
-function requireString(value, field) {
-    if (typeof value !== 'string')
-        throw new Error(`Missing string field ${field}`);
-    return value;
-}
-
-;// CONCATENATED MODULE: ./src/tools/podman.ts
-// Podman: argv builders and pure parsers for the outputs this tool reads.
-
-const PODMAN = 'podman';
-/** Podman prints every failure as `Error: <message>` and exits 125. */
-const PODMAN_ERROR_EXIT = 125;
-const podmanArgv = {
-    version: () => [PODMAN, '--version'],
-    machineList: () => [PODMAN, 'machine', 'list', '--format', 'json'],
-    machineInspect: (name) => [PODMAN, 'machine', 'inspect', name],
-    machineInit: (options) => {
-        const argv = [
-            PODMAN,
-            'machine',
-            'init',
-            '--cpus',
-            String(options.cpus),
-            '--memory',
-            String(options.memoryMiB),
-            '--disk-size',
-            String(options.diskSizeGiB),
-        ];
-        if (options.rootful)
-            argv.push('--rootful');
-        if (options.image)
-            argv.push('--image', options.image);
-        argv.push(options.name);
-        return argv;
-    },
-    machineStart: (name) => [PODMAN, 'machine', 'start', '--no-info', name],
-    machineStop: (name) => [PODMAN, 'machine', 'stop', name],
-    machineRemove: (name) => [PODMAN, 'machine', 'rm', '--force', name],
-    systemService: (socketPath) => [
-        PODMAN,
-        'system',
-        'service',
-        '--time=0',
-        `unix://${socketPath}`,
-    ],
-};
-/** Reads `podman --version` output: `podman version 5.8.5`. */
-function parsePodmanVersion(stdout) {
-    const match = /podman(?:\.exe)? version (\S+)/i.exec(stdout);
-    if (!match?.[1])
-        throw new Error(`Unexpected \`podman --version\` output: ${stdout.trim()}`);
-    return match[1];
-}
-/** macOS limits a unix socket path (sun_path) to 104 bytes including the terminating NUL. */
-const MAX_SOCKET_PATH = 103;
-/**
- * Reads `podman machine inspect` output: a JSON array with one object a machine. Handles the 5.x
- * layout (ConfigDir, State, Rootful, ConnectionInfo.PodmanSocket.symlink) and the 4.x one
- * (ConfigPath, State, no symlink field).
- */
-function parseMachineInspect(stdout) {
-    const data = JSON.parse(stdout);
-    if (!Array.isArray(data))
-        throw new Error('`podman machine inspect` did not print a JSON array');
-    return data.map((entry) => toMachineInfo(asRecord(entry, 'machine')));
-}
-function toMachineInfo(entry) {
-    const connection = optionalRecord(entry.ConnectionInfo);
-    const socket = optionalRecord(connection?.PodmanSocket);
-    const socketTarget = optionalString(socket?.Path) || undefined;
-    const symlink = optionalString(socket?.symlink) || undefined;
-    const resources = optionalRecord(entry.Resources);
-    const configDir = optionalString(optionalRecord(entry.ConfigDir)?.Path) ?? optionalString(optionalRecord(entry.ConfigPath)?.Path);
-    return {
-        name: requireString(entry.Name, 'Name'),
-        state: toState(optionalString(entry.State)),
-        socketPath: symlink ?? socketTarget,
-        socketTarget,
-        rootful: entry.Rootful === true,
-        cpus: optionalNumber(resources?.CPUs),
-        memoryMiB: optionalNumber(resources?.Memory),
-        diskSizeGiB: optionalNumber(resources?.DiskSize),
-        provider: providerFromConfigDir(configDir),
-    };
-}
-/** 5.x keeps each provider's machines in `.../podman/machine/<provider>`; 4.x in `.../machine/qemu`. */
-function providerFromConfigDir(path) {
-    if (!path)
-        return undefined;
-    const match = /\/machine\/([a-z]+)(?:\/[^/]*\.json)?\/?$/.exec(path);
-    return match?.[1];
-}
-/** Reads `podman machine list --format json`: an array, empty when no machine exists. */
-function parseMachineList(stdout) {
-    const text = stdout.trim();
-    if (text === '' || text === 'null')
-        return [];
-    const data = JSON.parse(text);
-    if (!Array.isArray(data))
-        throw new Error('`podman machine list` did not print a JSON array');
-    return data.map((item) => {
-        const entry = asRecord(item, 'machine list entry');
-        return {
-            // The list marks the default machine with a trailing `*` in its Name on some versions.
-            name: requireString(entry.Name, 'Name').replace(/\*$/, ''),
-            running: entry.Running === true,
-            starting: entry.Starting === true,
-            vmType: optionalString(entry.VMType),
-            isDefault: entry.Default === true,
-        };
-    });
-}
-/** True when podman's stderr says the named machine does not exist. */
-function isMachineMissing(stderr) {
-    return /VM does not exist|no such vm|does not exist/i.test(stderr);
-}
-function toState(value) {
-    if (value === 'running' || value === 'stopped' || value === 'starting')
-        return value;
-    return 'unknown';
-}
-
-;// CONCATENATED MODULE: ./src/core/steps/machine-inspect.ts
-// Reading one machine's state, with the provider setting every `podman machine` call needs.
-
-
-
-
-/** CONTAINERS_MACHINE_PROVIDER overrides containers.conf's provider; unset keeps Podman's default. */
-function machineEnv(config) {
-    return config.machineProvider === 'auto' ? {} : { CONTAINERS_MACHINE_PROVIDER: config.machineProvider };
-}
-/** Inspects one machine; a missing machine is an error naming it. */
-async function inspectMachine(context, name) {
-    const argv = podmanArgv.machineInspect(name);
-    const result = await runUnchecked(context, {
-        argv,
-        timeoutMs: 30_000,
-        env: machineEnv(context.config),
-        readOnly: true,
-    });
-    if (result.exitCode !== 0) {
-        const hint = isMachineMissing(result.stderr)
-            ? `Create it with \`podman machine init ${name}\`, or run setup again.`
-            : 'Check that `podman machine inspect` works in a terminal.';
-        throw new CommandError(argv, result.exitCode, result.stderr, { hint, stdout: result.stdout });
-    }
-    const machine = parseMachineInspect(result.stdout).find((entry) => entry.name === name);
-    if (!machine)
-        throw new SetupError(`podman machine inspect ${name} returned no machine of that name.`);
-    return machine;
-}
-
-;// CONCATENATED MODULE: ./src/tools/k3d.ts
-// k3d: argv builders, the environment it needs, and parsers for its JSON and log lines.
-
-const K3D = 'k3d';
-const k3dArgv = {
-    version: () => [K3D, 'version', '-o', 'json'],
-    clusterList: () => [K3D, 'cluster', 'list', '-o', 'json'],
-    clusterCreate: (options) => {
-        const argv = [K3D, 'cluster', 'create', options.name];
-        // A config file's own settings win over flag defaults only when the flags are left out.
-        if (options.configFile)
-            argv.push('--config', options.configFile);
-        argv.push('--image', options.image, '--servers', String(options.servers), '--agents', String(options.agents), '--api-port', options.apiHostPort, '--timeout', `${options.timeoutSeconds}s`, '--wait', '--kubeconfig-update-default=false', '--kubeconfig-switch-context=false');
-        for (const port of options.ports)
-            argv.push('--port', port);
-        for (const k3sArg of options.k3sArgs)
-            argv.push('--k3s-arg', k3sArg);
-        if (options.registryUse)
-            argv.push('--registry-use', options.registryUse);
-        argv.push(...options.extraArgs);
-        return argv;
-    },
-    clusterStart: (name, timeoutSeconds) => [K3D, 'cluster', 'start', name, '--wait', '--timeout', `${timeoutSeconds}s`],
-    clusterStop: (name) => [K3D, 'cluster', 'stop', name],
-    clusterDelete: (name) => [K3D, 'cluster', 'delete', name],
-    kubeconfigGet: (name) => [K3D, 'kubeconfig', 'get', name],
-    registryList: () => [K3D, 'registry', 'list', '-o', 'json'],
-    /** `--default-network podman`: k3d's default `bridge` network does not exist on Podman. */
-    registryCreate: (name, port) => [K3D, 'registry', 'create', name, '--default-network', 'podman', '--port', `127.0.0.1:${port}`],
-    registryDelete: (name) => [K3D, 'registry', 'delete', `k3d-${name}`],
-};
-/**
- * The environment of every k3d call: plain log lines, and DOCKER_SOCK, the socket path inside
- * the Podman host that k3d mounts into its tools container.
- */
-function k3dEnv(dockerHost, dockerSock) {
-    return { LOG_COLORS: 'false', DOCKER_HOST: dockerHost, DOCKER_SOCK: dockerSock };
-}
-/** Reads `k3d version -o json`: `{"k3d":"v5.8.3","k3s":"v1.31.5-k3s1"}`. */
-function parseK3dVersion(stdout) {
-    const data = asRecord(JSON.parse(stdout), 'k3d version');
-    return { k3d: requireString(data.k3d, 'k3d'), k3s: optionalString(data.k3s) };
-}
-/** Reads the text form of `k3d version` (before 5.5 there is no JSON form). */
-function parseK3dVersionText(stdout) {
-    const k3d = /k3d version (\S+)/.exec(stdout)?.[1];
-    if (!k3d)
-        throw new Error(`Unexpected \`k3d version\` output: ${stdout.trim()}`);
-    return { k3d, k3s: /k3s version (\S+)/.exec(stdout)?.[1] };
-}
-/** Reads `k3d cluster list -o json`: an array of clusters, `[]` when there is none. */
-function parseClusterList(stdout) {
-    const text = stdout.trim();
-    if (text === '' || text === 'null')
-        return [];
-    const data = JSON.parse(text);
-    if (!Array.isArray(data))
-        throw new Error('`k3d cluster list -o json` did not print a JSON array');
-    return data.map((item) => {
-        const cluster = asRecord(item, 'cluster');
-        const nodes = Array.isArray(cluster.nodes) ? cluster.nodes : [];
-        return {
-            name: requireString(cluster.name, 'name'),
-            nodes: nodes.map((entry) => {
-                const node = asRecord(entry, 'node');
-                const state = optionalRecord(node.State);
-                return {
-                    name: requireString(node.name, 'node name'),
-                    role: optionalString(node.role) ?? 'noRole',
-                    running: state?.Running === true,
-                    status: optionalString(state?.Status),
-                };
-            }),
-            serversRunning: optionalNumber(cluster.serversRunning) ?? 0,
-            serversCount: optionalNumber(cluster.serversCount) ?? 0,
-            agentsRunning: optionalNumber(cluster.agentsRunning) ?? 0,
-            agentsCount: optionalNumber(cluster.agentsCount) ?? 0,
-        };
-    });
-}
-/** True when every server and agent node of the cluster runs. */
-function isClusterRunning(cluster) {
-    return cluster.serversCount > 0 && cluster.serversRunning === cluster.serversCount && cluster.agentsRunning === cluster.agentsCount;
-}
-/** Reads `k3d registry list -o json`: the names of the registries (containers named k3d-NAME). */
-function parseRegistryList(stdout) {
-    const text = stdout.trim();
-    if (text === '' || text === 'null')
-        return [];
-    const data = JSON.parse(text);
-    if (!Array.isArray(data))
-        return [];
-    return data
-        .map((item) => optionalString(optionalRecord(item)?.name))
-        .filter((name) => name !== undefined);
-}
-/**
- * The line that says why k3d failed: its FATA line (for example "Cluster creation FAILED, all
- * changes have been rolled back!"), else the last ERRO line, else the last line.
- */
-function k3dFailureLine(output) {
-    const lines = output.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
-    const fatal = lines.filter((line) => /^FATA/.test(line)).at(-1);
-    const error = lines.filter((line) => /^ERRO/.test(line)).at(-1);
-    return fatal ?? error ?? lines.at(-1);
-}
-/** The ERRO lines that came before the FATA line: k3d's reason for failing. */
-function k3dErrorLines(output) {
-    return output
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => /^ERRO/.test(line));
-}
-
-;// CONCATENATED MODULE: ./src/core/down.ts
-// Tearing down what `up` set up: the action's post step and the CLI's `down` command.
-
-
-
-
-
-
-/** Deletes the cluster and its registry. Deleting a missing cluster succeeds (k3d exits 0). */
-async function deleteCluster(context, state) {
-    const result = { actions: [], warnings: [] };
-    if (!state.clusterName || !state.dockerHost || !state.dockerSock)
-        return result;
-    const env = k3dEnv(state.dockerHost, state.dockerSock);
-    const commands = [[k3dArgv.clusterDelete(state.clusterName), `deleted cluster ${state.clusterName}`]];
-    if (state.registry)
-        commands.push([k3dArgv.registryDelete(state.registry), `deleted registry ${state.registry}`]);
-    for (const [argv, done] of commands) {
-        try {
-            const run = await runUnchecked(context, { argv, timeoutMs: 180_000, env });
-            if (run.exitCode === 0)
-                result.actions.push(done);
-            else
-                result.warnings.push(`${argv.join(' ')} exited ${run.exitCode}: ${run.stderr.trim().split('\n').at(-1) ?? ''}`);
-        }
-        catch (error) {
-            result.warnings.push(`${argv.join(' ')} failed: ${describeError(error)}`);
-        }
-    }
-    return result;
-}
-/** Stops the machine (macOS) or the API service `up` started (Linux). Never throws. */
-async function stopRuntime(context, state) {
-    const result = { actions: [], warnings: [] };
-    if (state.os === 'darwin') {
-        try {
-            const stop = await runUnchecked(context, {
-                argv: podmanArgv.machineStop(state.machineName),
-                timeoutMs: 120_000,
-                env: machineEnv(context.config),
-            });
-            if (stop.exitCode === 0)
-                result.actions.push(`stopped machine ${state.machineName}`);
-            else
-                result.warnings.push(`podman machine stop ${state.machineName} exited ${stop.exitCode}: ${stop.stderr.trim()}`);
-        }
-        catch (error) {
-            result.warnings.push(`podman machine stop ${state.machineName} failed: ${describeError(error)}`);
-        }
-        return result;
-    }
-    if (state.servicePid !== undefined) {
-        // A pid can be reused once its process ends: only a process that still is our service is stopped.
-        const commandLine = await (0,promises_namespaceObject.readFile)(`/proc/${state.servicePid}/cmdline`, 'utf8').catch(() => '');
-        const isService = commandLine.split('\0').includes('service') && commandLine.includes('podman');
-        // The service was started in its own process group, so the group id is its pid.
-        if (isService && context.platform.kill(-state.servicePid, 'SIGTERM')) {
-            result.actions.push(`stopped podman system service (pid ${state.servicePid})`);
-        }
-        else {
-            result.actions.push(`podman system service (pid ${state.servicePid}) had already stopped`);
-        }
-    }
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/tools/docker.ts
-// The Docker CLI: argv builders and the parser for `docker version` JSON.
-
-const DOCKER = 'docker';
-const dockerArgv = {
-    clientVersion: () => [DOCKER, '--version'],
-    version: () => [DOCKER, 'version', '--format', '{{json .}}'],
-};
-/**
- * Reads `docker version --format '{{json .}}'`. The CLI prints the Client object even when it
- * reaches no server (`"Server":null`, exit code 1), so a missing server is not a parse error.
- */
-function parseDockerVersion(stdout) {
-    const data = asRecord(JSON.parse(firstJsonLine(stdout)), 'docker version');
-    const client = asRecord(data.Client, 'Client');
-    const server = optionalRecord(data.Server);
-    const components = Array.isArray(server?.Components) ? server.Components : [];
-    const podman = components
-        .map((component) => optionalRecord(component))
-        .find((component) => component?.Name === 'Podman Engine');
-    return {
-        client: optionalString(client.Version) ?? 'unknown',
-        server: optionalString(server?.Version),
-        engine: podman ? 'Podman Engine' : optionalString(optionalRecord(components[0])?.Name),
-        podmanVersion: optionalString(podman?.Version),
-    };
-}
-/** Reads `docker --version`: `Docker version 28.2.2, build e6534b4`. */
-function parseDockerClientVersion(stdout) {
-    const match = /Docker version ([^\s,]+)/.exec(stdout);
-    if (!match?.[1])
-        throw new Error(`Unexpected \`docker --version\` output: ${stdout.trim()}`);
-    return match[1];
-}
-/** The CLI may print warnings after the JSON line; the JSON is the first line that starts with `{`. */
-function firstJsonLine(stdout) {
-    const line = stdout.split('\n').find((candidate) => candidate.trim().startsWith('{'));
-    if (!line)
-        throw new Error(`\`docker version\` printed no JSON: ${stdout.trim().slice(0, 200)}`);
-    return line;
-}
-
-;// CONCATENATED MODULE: ./src/core/steps/docker-host.ts
-// DOCKER_HOST: point the Docker CLI at Podman's API socket, and prove that it gets there.
-
-
-
-
-
-/** The rootful API socket inside a Podman machine and on a rootful Linux host. */
-const ROOTFUL_GUEST_SOCKET = '/run/podman/podman.sock';
-const dockerHostStep = {
-    id: 'docker-host',
-    title: 'DOCKER_HOST',
-    deadlineMs: () => 60_000,
-    async run(context) {
-        const { socketPath, dockerSock } = await resolveSocket(context);
-        const dockerHost = `unix://${socketPath}`;
-        const previous = context.platform.env.DOCKER_HOST;
-        context.facts.socketPath = socketPath;
-        context.facts.dockerHost = dockerHost;
-        context.facts.dockerSock = dockerSock;
-        if (previous && previous !== dockerHost) {
-            context.reporter.warning(`DOCKER_HOST was ${previous}; it is now ${dockerHost}, the Podman API socket.`);
-        }
-        context.environment.exportVariable('DOCKER_HOST', dockerHost);
-        context.environment.exportVariable('DOCKER_SOCK', dockerSock);
-        // Exporting the variable changes nothing on the machine, so this step never counts as a change.
-        if (context.runner.dryRun)
-            return { changed: false, detail: `would export DOCKER_HOST=${dockerHost}` };
-        const engine = await proveDockerReachesPodman(context, dockerHost);
-        return {
-            changed: false,
-            detail: `DOCKER_HOST=${dockerHost}; docker ${engine.client} reaches Podman ${engine.podman}`,
-        };
-    },
-};
-/** The host-side socket and the path k3d should mount inside the Podman host (DOCKER_SOCK). */
-async function resolveSocket(context) {
-    if (context.platform.os !== 'darwin') {
-        const socketPath = context.facts.socketPath;
-        if (!socketPath)
-            throw new SetupError('No Podman API socket was set up before DOCKER_HOST.');
-        return { socketPath, dockerSock: socketPath };
-    }
-    if (context.runner.dryRun && context.facts.machineStarted) {
-        return { socketPath: '<socket from podman machine inspect>', dockerSock: ROOTFUL_GUEST_SOCKET };
-    }
-    const name = context.config.machineName;
-    const machine = await inspectMachine(context, name);
-    if (!machine.socketPath) {
-        throw new SetupError(`podman machine inspect ${name} reports no API socket path.`);
-    }
-    if (machine.socketPath.length > MAX_SOCKET_PATH) {
-        throw new SetupError(`The API socket path of ${name} is ${machine.socketPath.length} characters, over the ${MAX_SOCKET_PATH} that macOS allows, and Podman reported no shorter symlink.`, { hint: 'Set TMPDIR to a shorter directory, or upgrade Podman to 5.x.' });
-    }
-    // Podman creates the machine's user with the host user's uid, so a rootless guest socket is
-    // /run/user/<uid>/podman/podman.sock.
-    const dockerSock = machine.rootful ? ROOTFUL_GUEST_SOCKET : `/run/user/${context.platform.uid}/podman/podman.sock`;
-    return { socketPath: machine.socketPath, dockerSock };
-}
-async function proveDockerReachesPodman(context, dockerHost) {
-    const argv = dockerArgv.version();
-    const result = await runUnchecked(context, { argv, timeoutMs: 30_000, env: { DOCKER_HOST: dockerHost, DOCKER_CONTEXT: undefined }, readOnly: true });
-    const version = parseDockerVersion(result.stdout || '{"Client":{}}');
-    if (result.exitCode !== 0 || !version.server) {
-        const reason = result.stderr.trim().split('\n').at(-1) ?? `exit code ${result.exitCode}`;
-        throw new SetupError(`The Docker CLI cannot reach Podman through DOCKER_HOST=${dockerHost}: ${reason}`, {
-            hint: 'Check that the socket exists and that this user may open it.',
-        });
-    }
-    if (!version.podmanVersion) {
-        throw new SetupError(`DOCKER_HOST=${dockerHost} reaches a server that is not Podman (${version.engine ?? 'unknown engine'} ${version.server}).`, { hint: 'Another engine serves this socket; stop it or choose another machine.' });
-    }
-    return { client: version.client, podman: version.podmanVersion };
-}
-
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: external "node:http"
-const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-;// CONCATENATED MODULE: ./src/tools/api-socket.ts
-// The Docker-compatible API that Podman serves on a unix socket, reached without any CLI.
-
-/** Sends `GET /_ping` over the socket; Podman and Docker answer `OK` when the API is serving. */
-function pingSocket(socketPath, timeoutMs) {
-    return new Promise((resolve) => {
-        const call = (0,external_node_http_namespaceObject.request)({ socketPath, path: '/_ping', method: 'GET', timeout: timeoutMs }, (response) => {
-            let body = '';
-            response.setEncoding('utf8');
-            response.on('data', (chunk) => (body += chunk));
-            response.on('end', () => {
-                if (response.statusCode === 200 && body.trim() === 'OK')
-                    resolve({ ok: true });
-                else
-                    resolve({ ok: false, reason: `HTTP ${response.statusCode}: ${body.trim().slice(0, 100)}` });
-            });
-        });
-        call.on('timeout', () => {
-            call.destroy();
-            resolve({ ok: false, reason: `no answer within ${timeoutMs} ms` });
-        });
-        call.on('error', (error) => resolve({ ok: false, reason: error.code ?? error.message }));
-        call.end();
-    });
-}
-/** Pings until the API answers or `deadlineMs` passes; returns the last failure reason on timeout. */
-async function waitForSocket(socketPath, deadlineMs, signal) {
-    const end = Date.now() + deadlineMs;
-    let last = { ok: false, reason: 'not tried' };
-    while (Date.now() < end && !signal?.aborted) {
-        last = await pingSocket(socketPath, Math.min(5000, Math.max(100, end - Date.now())));
-        if (last.ok)
-            return last;
-        await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-    return last;
-}
-
-;// CONCATENATED MODULE: ./src/core/steps/linux-service.ts
-// Linux: Podman runs on the host, so no VM is needed; make sure its API socket is serving.
-
-
-
-
-
-
-const SERVICE_START_DEADLINE_MS = 30_000;
-/** Where Podman serves its API: the system socket for root, the user's runtime dir otherwise. */
-function linuxSocketPath(context) {
-    const { platform } = context;
-    if (platform.uid === 0)
-        return '/run/podman/podman.sock';
-    const runtimeDir = platform.env.XDG_RUNTIME_DIR || `/run/user/${platform.uid}`;
-    return (0,external_node_path_namespaceObject.join)(runtimeDir, 'podman', 'podman.sock');
-}
-const linuxServiceStep = {
-    id: 'podman-service',
-    title: 'Podman API socket',
-    deadlineMs: () => SERVICE_START_DEADLINE_MS + 15_000,
-    skipReason: (context) => (context.platform.os === 'linux' ? undefined : 'not Linux'),
-    async run(context) {
-        const socketPath = linuxSocketPath(context);
-        context.facts.socketPath = socketPath;
-        context.facts.machineProvider = 'native';
-        const first = await pingSocket(socketPath, 3000);
-        if (first.ok)
-            return { changed: false, detail: `${socketPath} is serving` };
-        if (context.runner.dryRun) {
-            await context.runner.spawnDetached({ argv: podmanArgv.systemService(socketPath), logFile: serviceLog(context) });
-            return { changed: true, detail: `would start podman system service on ${socketPath}` };
-        }
-        // A socket file that nobody answers on is left from a stopped service; podman cannot bind over it.
-        if (first.reason === 'ECONNREFUSED' && (await exists(socketPath)))
-            await (0,promises_namespaceObject.rm)(socketPath, { force: true });
-        await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(socketPath), { recursive: true, mode: 0o700 });
-        const logFile = serviceLog(context);
-        const pid = await context.runner.spawnDetached({ argv: podmanArgv.systemService(socketPath), logFile });
-        context.facts.servicePid = pid;
-        context.reporter.info(`Started podman system service (pid ${pid}) on ${socketPath}; its log is ${logFile}`);
-        const ready = await waitForSocket(socketPath, SERVICE_START_DEADLINE_MS, context.signal);
-        if (!ready.ok) {
-            context.platform.kill(-pid, 'SIGTERM');
-            const log = await (0,promises_namespaceObject.readFile)(logFile, 'utf8').catch(() => '');
-            throw new SetupError(`podman system service did not answer on ${socketPath} within ${SERVICE_START_DEADLINE_MS / 1000} s (${ready.reason}).` +
-                (log.trim() ? `\n${tail(log, 10)}` : ''), { hint: `Read ${logFile}; run \`podman system service --time=0 unix://${socketPath}\` by hand to see the error.` });
-        }
-        return { changed: true, detail: `started podman system service (pid ${pid}) on ${socketPath}` };
-    },
-};
-function serviceLog(context) {
-    return (0,external_node_path_namespaceObject.join)(context.platform.stateDir, 'podman-service.log');
-}
-async function exists(path) {
-    return (0,promises_namespaceObject.stat)(path).then(() => true, () => false);
-}
-
 ;// CONCATENATED MODULE: ./src/core/config.ts
 // One validated Config, built from raw strings keyed by input name. The action reads them from
 // INPUT_* variables and the CLI from its flags; both end here, so both accept the same values.
@@ -993,6 +418,8 @@ function parseConfig(raw) {
         registry: reader.optionalClusterName('registry'),
         waitTimeoutSeconds: reader.integer('wait-timeout', 30, 7200, 'a whole number of seconds from 30 to 7200'),
         exportKubeconfig: reader.boolean('export-kubeconfig'),
+        verifyDocs: reader.list('verify-docs', /^[^\0]+$/, 'one file path a line'),
+        cache: reader.boolean('cache'),
         cleanup: reader.oneOf('cleanup', CLEANUP_POLICIES),
     };
     const unknown = Object.keys(raw).filter((name) => !INPUTS.some((spec) => spec.name === name));
@@ -1137,8 +564,12 @@ function withEnv(env) {
     return assignments.join('');
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/adapters/platform.ts
 // The Platform port on the running Node process.
 
@@ -1153,6 +584,7 @@ function processPlatform(directories) {
         tmpDir: process.env.TMPDIR || (0,external_node_os_namespaceObject.tmpdir)(),
         stateDir: directories.stateDir,
         toolDir: directories.toolDir,
+        cacheDir: directories.cacheDir,
         uid: process.getuid?.() ?? 0,
         isCi: process.env.CI === 'true' || process.env.GITHUB_ACTIONS === 'true',
         async freeBytes(path) {
@@ -1435,7 +867,7 @@ async function runWithDeadline(step, context) {
 function firstLine(text) {
     return text.split('\n')[0] ?? text;
 }
-function formatDuration(milliseconds) {
+function pipeline_formatDuration(milliseconds) {
     if (milliseconds < 1000)
         return `${Math.round(milliseconds)} ms`;
     const seconds = milliseconds / 1000;
@@ -1448,9 +880,11 @@ function formatDuration(milliseconds) {
 // The Reporter and Environment ports for a terminal: plain lines on stderr (stdout is kept for
 // results such as `env`'s export lines and `--json`), with registered secrets masked.
 
+const REDRAW_INTERVAL_MS = 100;
 class TerminalReporter {
     options;
     secrets = [];
+    progress;
     constructor(options) {
         this.options = options;
     }
@@ -1470,15 +904,30 @@ class TerminalReporter {
             this.secrets.push(value);
     }
     async group(title, body) {
-        if (!this.options.quiet)
+        if (this.options.quiet)
+            return body();
+        if (!this.options.interactive) {
             this.line(`${this.paint('1', '▸')} ${title}`);
-        return body();
+            return body();
+        }
+        const timer = setInterval(() => this.drawProgress(), REDRAW_INTERVAL_MS);
+        timer.unref();
+        this.progress = { title, started: performance.now(), timer };
+        this.drawProgress();
+        try {
+            return await body();
+        }
+        finally {
+            clearInterval(timer);
+            this.progress = undefined;
+            this.options.write('\r\u001b[2K');
+        }
     }
     stepEnd(record) {
         if (this.options.quiet && record.status !== 'failed')
             return;
         const mark = { changed: this.paint('32', '✓'), unchanged: this.paint('32', '✓'), skipped: '-', failed: this.paint('31', '✗') }[record.status];
-        const duration = record.status === 'skipped' ? '' : ` (${formatDuration(record.durationMs)})`;
+        const duration = record.status === 'skipped' ? '' : ` (${pipeline_formatDuration(record.durationMs)})`;
         this.line(`${mark} ${record.title}: ${record.detail}${duration}`);
     }
     error(message) {
@@ -1492,7 +941,17 @@ class TerminalReporter {
         return masked;
     }
     line(text) {
-        this.options.write(`${this.mask(text)}\n`);
+        // A message during a step goes above the progress line, which is then drawn again below it.
+        const clear = this.progress ? '\r\u001b[2K' : '';
+        this.options.write(`${clear}${this.mask(text)}\n`);
+        if (this.progress)
+            this.drawProgress();
+    }
+    drawProgress() {
+        if (!this.progress)
+            return;
+        const elapsed = pipeline_formatDuration(performance.now() - this.progress.started);
+        this.options.write(`\r\u001b[2K${this.paint('1', '▸')} ${this.progress.title} ${this.paint('2', elapsed)}`);
     }
     paint(code, text) {
         return this.options.color ? `\u001b[${code}m${text}\u001b[0m` : text;
@@ -1526,6 +985,21 @@ class ProcessEnvironment {
     }
 }
 
+;// CONCATENATED MODULE: ./src/cli/local-cache.ts
+// The Cache port for the local runner: the cache directory stays on disk between runs, so a
+// restore only reports whether the entry's files are there, and a save has nothing to upload.
+
+const localCache = {
+    async restore(paths, key) {
+        for (const path of paths) {
+            if ((await (0,promises_namespaceObject.readdir)(path).catch(() => [])).length === 0)
+                return undefined;
+        }
+        return key;
+    },
+    async save() { },
+};
+
 ;// CONCATENATED MODULE: ./src/cli/session.ts
 // What every command needs: a context on this machine, a reporter, and cancellation on Ctrl-C.
 
@@ -1534,12 +1008,19 @@ class ProcessEnvironment {
 
 
 
+
+let cancelled = false;
+/** True once SIGINT or SIGTERM arrived; the command then exits with 130, as shells expect. */
+function wasCancelled() {
+    return cancelled;
+}
 function openSession(options) {
     const config = parseConfig(options.settings);
     const reporter = new TerminalReporter({
         quiet: options.quiet ?? false,
         verbose: options.verbose ?? false,
         color: useColor(process.stderr, process.env),
+        interactive: Boolean(process.stderr.isTTY) && process.env.TERM !== 'dumb',
         write: (text) => process.stderr.write(text),
     });
     const processRunner = new ProcessRunner({ debug: (message) => reporter.debug(message) });
@@ -1549,6 +1030,7 @@ function openSession(options) {
     // Ctrl-C aborts the pipeline; the runner then stops every command it started.
     const controller = new AbortController();
     const onSignal = () => {
+        cancelled = true;
         controller.abort();
         processRunner.stopAll();
     };
@@ -1559,7 +1041,8 @@ function openSession(options) {
         runner,
         reporter,
         environment,
-        platform: processPlatform({ stateDir, toolDir: (0,external_node_path_namespaceObject.join)(stateDir, 'bin') }),
+        platform: processPlatform({ stateDir, toolDir: (0,external_node_path_namespaceObject.join)(stateDir, 'bin'), cacheDir: (0,external_node_path_namespaceObject.join)(stateDir, 'cache') }),
+        cache: localCache,
         facts: {},
         signal: controller.signal,
     };
@@ -1575,6 +1058,612 @@ function openSession(options) {
             processRunner.stopAll();
         },
     };
+}
+
+;// CONCATENATED MODULE: ./src/core/command.ts
+// Running commands from steps: a non-zero exit becomes a CommandError with a hint.
+
+/** Runs a command under the step's signal and throws a CommandError when it exits non-zero. */
+async function runChecked(context, command) {
+    const result = await runUnchecked(context, command);
+    if (result.exitCode !== 0) {
+        throw new CommandError(command.argv, result.exitCode, result.stderr, {
+            hint: command.hint,
+            stdout: result.stdout,
+        });
+    }
+    return result;
+}
+/** Runs a command under the step's signal; the caller inspects the exit code. */
+function runUnchecked(context, command) {
+    const { hint: _hint, ...request } = command;
+    return context.runner.run({ ...request, signal: context.signal });
+}
+
+;// CONCATENATED MODULE: ./src/tools/json.ts
+// Narrowing helpers for JSON that tools print: each returns a typed value or says what was missing.
+function asRecord(value, what) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        throw new Error(`Expected a JSON object for the ${what}`);
+    }
+    return value;
+}
+function optionalRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? value
+        : undefined;
+}
+function optionalString(value) {
+    return typeof value === 'string' ? value : undefined;
+}
+function optionalNumber(value) {
+    return typeof value === 'number' ? value : undefined;
+}
+function requireString(value, field) {
+    if (typeof value !== 'string')
+        throw new Error(`Missing string field ${field}`);
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/tools/podman.ts
+// Podman: argv builders and pure parsers for the outputs this tool reads.
+
+const PODMAN = 'podman';
+/** Podman prints every failure as `Error: <message>` and exits 125. */
+const PODMAN_ERROR_EXIT = 125;
+const podmanArgv = {
+    version: () => [PODMAN, '--version'],
+    info: () => [PODMAN, 'info'],
+    machineList: () => [PODMAN, 'machine', 'list', '--format', 'json'],
+    machineInspect: (name) => [PODMAN, 'machine', 'inspect', name],
+    machineInit: (options) => {
+        const argv = [
+            PODMAN,
+            'machine',
+            'init',
+            '--cpus',
+            String(options.cpus),
+            '--memory',
+            String(options.memoryMiB),
+            '--disk-size',
+            String(options.diskSizeGiB),
+        ];
+        if (options.rootful)
+            argv.push('--rootful');
+        if (options.image)
+            argv.push('--image', options.image);
+        argv.push(options.name);
+        return argv;
+    },
+    machineStart: (name) => [PODMAN, 'machine', 'start', '--no-info', name],
+    machineStop: (name) => [PODMAN, 'machine', 'stop', name],
+    machineRemove: (name) => [PODMAN, 'machine', 'rm', '--force', name],
+    systemService: (socketPath) => [
+        PODMAN,
+        'system',
+        'service',
+        '--time=0',
+        `unix://${socketPath}`,
+    ],
+};
+/** Reads `podman --version` output: `podman version 5.8.5`. */
+function parsePodmanVersion(stdout) {
+    const match = /podman(?:\.exe)? version (\S+)/i.exec(stdout);
+    if (!match?.[1])
+        throw new Error(`Unexpected \`podman --version\` output: ${stdout.trim()}`);
+    return match[1];
+}
+/** macOS limits a unix socket path (sun_path) to 104 bytes including the terminating NUL. */
+const MAX_SOCKET_PATH = 103;
+/**
+ * Reads `podman machine inspect` output: a JSON array with one object a machine. Handles the 5.x
+ * layout (ConfigDir, State, Rootful, ConnectionInfo.PodmanSocket.symlink) and the 4.x one
+ * (ConfigPath, State, no symlink field).
+ */
+function parseMachineInspect(stdout) {
+    const data = JSON.parse(stdout);
+    if (!Array.isArray(data))
+        throw new Error('`podman machine inspect` did not print a JSON array');
+    return data.map((entry) => toMachineInfo(asRecord(entry, 'machine')));
+}
+function toMachineInfo(entry) {
+    const connection = optionalRecord(entry.ConnectionInfo);
+    const socket = optionalRecord(connection?.PodmanSocket);
+    const socketTarget = optionalString(socket?.Path) || undefined;
+    const symlink = optionalString(socket?.symlink) || undefined;
+    const resources = optionalRecord(entry.Resources);
+    const configDir = optionalString(optionalRecord(entry.ConfigDir)?.Path) ?? optionalString(optionalRecord(entry.ConfigPath)?.Path);
+    return {
+        name: requireString(entry.Name, 'Name'),
+        state: toState(optionalString(entry.State)),
+        socketPath: symlink ?? socketTarget,
+        socketTarget,
+        rootful: entry.Rootful === true,
+        cpus: optionalNumber(resources?.CPUs),
+        memoryMiB: optionalNumber(resources?.Memory),
+        diskSizeGiB: optionalNumber(resources?.DiskSize),
+        provider: providerFromConfigDir(configDir),
+    };
+}
+/** 5.x keeps each provider's machines in `.../podman/machine/<provider>`; 4.x in `.../machine/qemu`. */
+function providerFromConfigDir(path) {
+    if (!path)
+        return undefined;
+    const match = /\/machine\/([a-z]+)(?:\/[^/]*\.json)?\/?$/.exec(path);
+    return match?.[1];
+}
+/** Reads `podman machine list --format json`: an array, empty when no machine exists. */
+function parseMachineList(stdout) {
+    const text = stdout.trim();
+    if (text === '' || text === 'null')
+        return [];
+    const data = JSON.parse(text);
+    if (!Array.isArray(data))
+        throw new Error('`podman machine list` did not print a JSON array');
+    return data.map((item) => {
+        const entry = asRecord(item, 'machine list entry');
+        return {
+            // The list marks the default machine with a trailing `*` in its Name on some versions.
+            name: requireString(entry.Name, 'Name').replace(/\*$/, ''),
+            running: entry.Running === true,
+            starting: entry.Starting === true,
+            vmType: optionalString(entry.VMType),
+            isDefault: entry.Default === true,
+        };
+    });
+}
+/** True when podman's stderr says the named machine does not exist. */
+function isMachineMissing(stderr) {
+    return /VM does not exist|no such vm|does not exist/i.test(stderr);
+}
+function toState(value) {
+    if (value === 'running' || value === 'stopped' || value === 'starting')
+        return value;
+    return 'unknown';
+}
+
+;// CONCATENATED MODULE: ./src/core/steps/machine-inspect.ts
+// Reading one machine's state, with the provider setting every `podman machine` call needs.
+
+
+
+
+/** CONTAINERS_MACHINE_PROVIDER overrides containers.conf's provider; unset keeps Podman's default. */
+function machineEnv(config) {
+    return config.machineProvider === 'auto' ? {} : { CONTAINERS_MACHINE_PROVIDER: config.machineProvider };
+}
+/** Inspects one machine; a missing machine is an error naming it. */
+async function inspectMachine(context, name) {
+    const argv = podmanArgv.machineInspect(name);
+    const result = await runUnchecked(context, {
+        argv,
+        timeoutMs: 30_000,
+        env: machineEnv(context.config),
+        readOnly: true,
+    });
+    if (result.exitCode !== 0) {
+        const hint = isMachineMissing(result.stderr)
+            ? `Create it with \`podman machine init ${name}\`, or run setup again.`
+            : 'Check that `podman machine inspect` works in a terminal.';
+        throw new CommandError(argv, result.exitCode, result.stderr, { hint, stdout: result.stdout });
+    }
+    const machine = parseMachineInspect(result.stdout).find((entry) => entry.name === name);
+    if (!machine)
+        throw new SetupError(`podman machine inspect ${name} returned no machine of that name.`);
+    return machine;
+}
+
+;// CONCATENATED MODULE: ./src/tools/k3d.ts
+// k3d: argv builders, the environment it needs, and parsers for its JSON and log lines.
+
+const K3D = 'k3d';
+const k3dArgv = {
+    version: () => [K3D, 'version', '-o', 'json'],
+    clusterList: () => [K3D, 'cluster', 'list', '-o', 'json'],
+    clusterCreate: (options) => {
+        const argv = [K3D, 'cluster', 'create', options.name];
+        // A config file's own settings win over flag defaults only when the flags are left out.
+        if (options.configFile)
+            argv.push('--config', options.configFile);
+        argv.push('--image', options.image, '--servers', String(options.servers), '--agents', String(options.agents), '--api-port', options.apiHostPort, '--timeout', `${options.timeoutSeconds}s`, '--wait', '--kubeconfig-update-default=false', '--kubeconfig-switch-context=false');
+        for (const port of options.ports)
+            argv.push('--port', port);
+        for (const k3sArg of options.k3sArgs)
+            argv.push('--k3s-arg', k3sArg);
+        if (options.registryUse)
+            argv.push('--registry-use', options.registryUse);
+        argv.push(...options.extraArgs);
+        return argv;
+    },
+    clusterStart: (name, timeoutSeconds) => [K3D, 'cluster', 'start', name, '--wait', '--timeout', `${timeoutSeconds}s`],
+    clusterStop: (name) => [K3D, 'cluster', 'stop', name],
+    clusterDelete: (name) => [K3D, 'cluster', 'delete', name],
+    kubeconfigGet: (name) => [K3D, 'kubeconfig', 'get', name],
+    registryList: () => [K3D, 'registry', 'list', '-o', 'json'],
+    /** `--default-network podman`: k3d's default `bridge` network does not exist on Podman. */
+    registryCreate: (name, port) => [K3D, 'registry', 'create', name, '--default-network', 'podman', '--port', `127.0.0.1:${port}`],
+    registryDelete: (name) => [K3D, 'registry', 'delete', `k3d-${name}`],
+};
+/**
+ * The environment of every k3d call: plain log lines, and DOCKER_SOCK, the socket path inside
+ * the Podman host that k3d mounts into its tools container.
+ */
+function k3dEnv(dockerHost, dockerSock) {
+    return { LOG_COLORS: 'false', DOCKER_HOST: dockerHost, DOCKER_SOCK: dockerSock };
+}
+/** Reads `k3d version -o json`: `{"k3d":"v5.8.3","k3s":"v1.31.5-k3s1"}`. */
+function parseK3dVersion(stdout) {
+    const data = asRecord(JSON.parse(stdout), 'k3d version');
+    return { k3d: requireString(data.k3d, 'k3d'), k3s: optionalString(data.k3s) };
+}
+/** Reads the text form of `k3d version` (before 5.5 there is no JSON form). */
+function parseK3dVersionText(stdout) {
+    const k3d = /k3d version (\S+)/.exec(stdout)?.[1];
+    if (!k3d)
+        throw new Error(`Unexpected \`k3d version\` output: ${stdout.trim()}`);
+    return { k3d, k3s: /k3s version (\S+)/.exec(stdout)?.[1] };
+}
+/** Reads `k3d cluster list -o json`: an array of clusters, `[]` when there is none. */
+function parseClusterList(stdout) {
+    const text = stdout.trim();
+    if (text === '' || text === 'null')
+        return [];
+    const data = JSON.parse(text);
+    if (!Array.isArray(data))
+        throw new Error('`k3d cluster list -o json` did not print a JSON array');
+    return data.map((item) => {
+        const cluster = asRecord(item, 'cluster');
+        const nodes = Array.isArray(cluster.nodes) ? cluster.nodes : [];
+        return {
+            name: requireString(cluster.name, 'name'),
+            nodes: nodes.map((entry) => {
+                const node = asRecord(entry, 'node');
+                const state = optionalRecord(node.State);
+                return {
+                    name: requireString(node.name, 'node name'),
+                    role: optionalString(node.role) ?? 'noRole',
+                    running: state?.Running === true,
+                    status: optionalString(state?.Status),
+                };
+            }),
+            serversRunning: optionalNumber(cluster.serversRunning) ?? 0,
+            serversCount: optionalNumber(cluster.serversCount) ?? 0,
+            agentsRunning: optionalNumber(cluster.agentsRunning) ?? 0,
+            agentsCount: optionalNumber(cluster.agentsCount) ?? 0,
+        };
+    });
+}
+/** True when every server and agent node of the cluster runs. */
+function isClusterRunning(cluster) {
+    return cluster.serversCount > 0 && cluster.serversRunning === cluster.serversCount && cluster.agentsRunning === cluster.agentsCount;
+}
+/** Reads `k3d registry list -o json`: the names of the registries (containers named k3d-NAME). */
+function parseRegistryList(stdout) {
+    const text = stdout.trim();
+    if (text === '' || text === 'null')
+        return [];
+    const data = JSON.parse(text);
+    if (!Array.isArray(data))
+        return [];
+    return data
+        .map((item) => optionalString(optionalRecord(item)?.name))
+        .filter((name) => name !== undefined);
+}
+/**
+ * Reads one k3d log line in either of logrus's text layouts: `FATA[0032] message` (colours on)
+ * or `time="..." level=fatal msg="message"` (LOG_COLORS=false, which is how this tool runs k3d).
+ */
+function parseK3dLogLine(line) {
+    const short = /^(INFO|WARN|ERRO|FATA|DEBU|TRAC|PANI)\[\d+\]\s*(.*)$/.exec(line.trim());
+    if (short)
+        return { level: { INFO: 'info', WARN: 'warning', ERRO: 'error', FATA: 'fatal', DEBU: 'debug', TRAC: 'trace', PANI: 'panic' }[short[1]], message: short[2] ?? '' };
+    const level = /(?:^|\s)level=(\w+)/.exec(line)?.[1];
+    if (!level)
+        return undefined;
+    const quoted = /(?:^|\s)msg="((?:[^"\\]|\\.)*)"/.exec(line)?.[1];
+    const bare = /(?:^|\s)msg=(\S+)/.exec(line)?.[1];
+    const message = quoted !== undefined ? quoted.replace(/\\(.)/g, '$1') : (bare ?? '');
+    return { level, message };
+}
+/**
+ * The message that says why k3d failed: its fatal line (for example "Cluster creation FAILED,
+ * all changes have been rolled back!"), else the last error line, else the last line.
+ */
+function k3dFailureLine(output) {
+    const lines = output.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+    const parsed = lines.map((line) => ({ line, log: parseK3dLogLine(line) }));
+    const fatal = parsed.filter((entry) => entry.log?.level === 'fatal').at(-1);
+    const error = parsed.filter((entry) => entry.log?.level === 'error').at(-1);
+    const chosen = fatal ?? error;
+    return chosen?.log ? chosen.log.message : lines.at(-1);
+}
+/** The messages of k3d's error lines, which come before the fatal line and give its reason. */
+function k3dErrorLines(output) {
+    return output
+        .split(/\r?\n/)
+        .map((line) => parseK3dLogLine(line))
+        .filter((log) => log?.level === 'error')
+        .map((log) => log.message);
+}
+
+;// CONCATENATED MODULE: ./src/core/down.ts
+// Tearing down what `up` set up: the action's post step and the CLI's `down` command.
+
+
+
+
+
+
+/** Deletes the cluster and its registry. Deleting a missing cluster succeeds (k3d exits 0). */
+async function deleteCluster(context, state) {
+    const result = { actions: [], warnings: [] };
+    if (!state.clusterName || !state.dockerHost || !state.dockerSock)
+        return result;
+    const env = k3dEnv(state.dockerHost, state.dockerSock);
+    await runTeardownCommand(context, result, k3dArgv.clusterDelete(state.clusterName), `deleted cluster ${state.clusterName}`, env);
+    if (state.registry) {
+        await runTeardownCommand(context, result, k3dArgv.registryDelete(state.registry), `deleted registry ${state.registry}`, env);
+    }
+    return result;
+}
+/** Runs one teardown command; its failure becomes a warning so the rest of the teardown goes on. */
+async function runTeardownCommand(context, result, argv, done, env = machineEnv(context.config)) {
+    try {
+        const run = await runUnchecked(context, { argv, timeoutMs: 180_000, env });
+        if (run.exitCode === 0)
+            result.actions.push(done);
+        else
+            result.warnings.push(`${formatArgv(argv)} exited ${run.exitCode}: ${run.stderr.trim().split('\n').at(-1) ?? ''}`);
+    }
+    catch (error) {
+        result.warnings.push(`${formatArgv(argv)} failed: ${describeError(error)}`);
+    }
+}
+/**
+ * Stops the machine (macOS) and, with `removeMachine`, removes it with its disk; on Linux stops
+ * the API service `up` started. Failures become warnings in the result instead of exceptions.
+ */
+async function stopRuntime(context, state, options = {}) {
+    const result = { actions: [], warnings: [] };
+    if (state.os === 'darwin' && options.removeMachine) {
+        await runTeardownCommand(context, result, podmanArgv.machineRemove(state.machineName), `removed machine ${state.machineName}`);
+        return result;
+    }
+    if (state.os === 'darwin') {
+        await runTeardownCommand(context, result, podmanArgv.machineStop(state.machineName), `stopped machine ${state.machineName}`);
+        return result;
+    }
+    if (state.servicePid !== undefined) {
+        // A pid can be reused once its process ends: only a process that still is our service is stopped.
+        const commandLine = await (0,promises_namespaceObject.readFile)(`/proc/${state.servicePid}/cmdline`, 'utf8').catch(() => '');
+        const isService = commandLine.split('\0').includes('service') && commandLine.includes('podman');
+        // The service was started in its own process group, so the group id is its pid.
+        if (isService && context.platform.kill(-state.servicePid, 'SIGTERM')) {
+            result.actions.push(`stopped podman system service (pid ${state.servicePid})`);
+        }
+        else {
+            result.actions.push(`podman system service (pid ${state.servicePid}) had already stopped`);
+        }
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/tools/docker.ts
+// The Docker CLI: argv builders and the parser for `docker version` JSON.
+
+const DOCKER = 'docker';
+const dockerArgv = {
+    clientVersion: () => [DOCKER, '--version'],
+    version: () => [DOCKER, 'version', '--format', '{{json .}}'],
+};
+/**
+ * Reads `docker version --format '{{json .}}'`. The CLI prints the Client object even when it
+ * reaches no server (`"Server":null`, exit code 1), so a missing server is not a parse error.
+ */
+function parseDockerVersion(stdout) {
+    const data = asRecord(JSON.parse(firstJsonLine(stdout)), 'docker version');
+    const client = asRecord(data.Client, 'Client');
+    const server = optionalRecord(data.Server);
+    const components = Array.isArray(server?.Components) ? server.Components : [];
+    const podman = components
+        .map((component) => optionalRecord(component))
+        .find((component) => component?.Name === 'Podman Engine');
+    return {
+        client: optionalString(client.Version) ?? 'unknown',
+        server: optionalString(server?.Version),
+        engine: podman ? 'Podman Engine' : optionalString(optionalRecord(components[0])?.Name),
+        podmanVersion: optionalString(podman?.Version),
+    };
+}
+/** Reads `docker --version`: `Docker version 28.2.2, build e6534b4`. */
+function parseDockerClientVersion(stdout) {
+    const match = /Docker version ([^\s,]+)/.exec(stdout);
+    if (!match?.[1])
+        throw new Error(`Unexpected \`docker --version\` output: ${stdout.trim()}`);
+    return match[1];
+}
+/** The CLI may print warnings after the JSON line; the JSON is the first line that starts with `{`. */
+function firstJsonLine(stdout) {
+    const line = stdout.split('\n').find((candidate) => candidate.trim().startsWith('{'));
+    if (!line)
+        throw new Error(`\`docker version\` printed no JSON: ${stdout.trim().slice(0, 200)}`);
+    return line;
+}
+
+;// CONCATENATED MODULE: ./src/core/steps/docker-host.ts
+// DOCKER_HOST: point the Docker CLI at Podman's API socket, and prove that it gets there.
+
+
+
+
+
+/** The rootful API socket inside a Podman machine and on a rootful Linux host. */
+const ROOTFUL_GUEST_SOCKET = '/run/podman/podman.sock';
+const dockerHostStep = {
+    id: 'docker-host',
+    title: 'DOCKER_HOST',
+    deadlineMs: () => 60_000,
+    async run(context) {
+        const { socketPath, dockerSock } = await resolveSocket(context);
+        const dockerHost = `unix://${socketPath}`;
+        const previous = context.platform.env.DOCKER_HOST;
+        context.facts.socketPath = socketPath;
+        context.facts.dockerHost = dockerHost;
+        context.facts.dockerSock = dockerSock;
+        if (previous && previous !== dockerHost) {
+            context.reporter.warning(`DOCKER_HOST was ${previous}; it is now ${dockerHost}, the Podman API socket.`);
+        }
+        context.environment.exportVariable('DOCKER_HOST', dockerHost);
+        context.environment.exportVariable('DOCKER_SOCK', dockerSock);
+        // Exporting the variable changes nothing on the machine, so this step never counts as a change.
+        if (context.runner.dryRun)
+            return { changed: false, detail: `would export DOCKER_HOST=${dockerHost}` };
+        const engine = await proveDockerReachesPodman(context, dockerHost);
+        return {
+            changed: false,
+            detail: `DOCKER_HOST=${dockerHost}; docker ${engine.client} reaches Podman ${engine.podman}`,
+        };
+    },
+};
+/** The host-side socket and the path k3d should mount inside the Podman host (DOCKER_SOCK). */
+async function resolveSocket(context) {
+    if (context.platform.os !== 'darwin') {
+        const socketPath = context.facts.socketPath;
+        if (!socketPath)
+            throw new SetupError('No Podman API socket was set up before DOCKER_HOST.');
+        return { socketPath, dockerSock: socketPath };
+    }
+    if (context.runner.dryRun && context.facts.machineStarted) {
+        return { socketPath: '<socket from podman machine inspect>', dockerSock: ROOTFUL_GUEST_SOCKET };
+    }
+    const name = context.config.machineName;
+    const machine = await inspectMachine(context, name);
+    if (!machine.socketPath) {
+        throw new SetupError(`podman machine inspect ${name} reports no API socket path.`);
+    }
+    if (machine.socketPath.length > MAX_SOCKET_PATH) {
+        throw new SetupError(`The API socket path of ${name} is ${machine.socketPath.length} characters, over the ${MAX_SOCKET_PATH} that macOS allows, and Podman reported no shorter symlink.`, { hint: 'Set TMPDIR to a shorter directory, or upgrade Podman to 5.x.' });
+    }
+    // Podman creates the machine's user with the host user's uid, so a rootless guest socket is
+    // /run/user/<uid>/podman/podman.sock.
+    const dockerSock = machine.rootful ? ROOTFUL_GUEST_SOCKET : `/run/user/${context.platform.uid}/podman/podman.sock`;
+    return { socketPath: machine.socketPath, dockerSock };
+}
+async function proveDockerReachesPodman(context, dockerHost) {
+    const argv = dockerArgv.version();
+    const result = await runUnchecked(context, { argv, timeoutMs: 30_000, env: { DOCKER_HOST: dockerHost, DOCKER_CONTEXT: undefined }, readOnly: true });
+    const version = parseDockerVersion(result.stdout || '{"Client":{}}');
+    if (result.exitCode !== 0 || !version.server) {
+        const reason = result.stderr.trim().split('\n').at(-1) ?? `exit code ${result.exitCode}`;
+        throw new SetupError(`The Docker CLI cannot reach Podman through DOCKER_HOST=${dockerHost}: ${reason}`, {
+            hint: 'Check that the socket exists and that this user may open it.',
+        });
+    }
+    if (!version.podmanVersion) {
+        throw new SetupError(`DOCKER_HOST=${dockerHost} reaches a server that is not Podman (${version.engine ?? 'unknown engine'} ${version.server}).`, { hint: 'Another engine serves this socket; stop it or choose another machine.' });
+    }
+    return { client: version.client, podman: version.podmanVersion };
+}
+
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+;// CONCATENATED MODULE: ./src/tools/api-socket.ts
+// The Docker-compatible API that Podman serves on a unix socket, reached without any CLI.
+
+/** Sends `GET /_ping` over the socket; Podman and Docker answer `OK` when the API is serving. */
+function pingSocket(socketPath, timeoutMs) {
+    return new Promise((resolve) => {
+        const call = (0,external_node_http_namespaceObject.request)({ socketPath, path: '/_ping', method: 'GET', timeout: timeoutMs }, (response) => {
+            let body = '';
+            response.setEncoding('utf8');
+            response.on('data', (chunk) => (body += chunk));
+            response.on('end', () => {
+                if (response.statusCode === 200 && body.trim() === 'OK')
+                    resolve({ ok: true });
+                else
+                    resolve({ ok: false, reason: `HTTP ${response.statusCode}: ${body.trim().slice(0, 100)}` });
+            });
+        });
+        call.on('timeout', () => {
+            call.destroy();
+            resolve({ ok: false, reason: `no answer within ${timeoutMs} ms` });
+        });
+        call.on('error', (error) => resolve({ ok: false, reason: error.code ?? error.message }));
+        call.end();
+    });
+}
+/** Pings until the API answers or `deadlineMs` passes; returns the last failure reason on timeout. */
+async function waitForSocket(socketPath, deadlineMs, signal) {
+    const end = Date.now() + deadlineMs;
+    let last = { ok: false, reason: 'not tried' };
+    while (Date.now() < end && !signal?.aborted) {
+        last = await pingSocket(socketPath, Math.min(5000, Math.max(100, end - Date.now())));
+        if (last.ok)
+            return last;
+        await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    return last;
+}
+
+;// CONCATENATED MODULE: ./src/core/steps/linux-service.ts
+// Linux: Podman runs on the host, so no VM is needed; make sure its API socket is serving.
+
+
+
+
+
+
+const SERVICE_START_DEADLINE_MS = 30_000;
+/** Where Podman looks for catatonit (containers.conf init_path), and where Debian installs it. */
+const CATATONIT_PATHS = ['/usr/libexec/podman/catatonit', '/usr/bin/catatonit'];
+/** Where Podman serves its API: the system socket for root, the user's runtime dir otherwise. */
+function linuxSocketPath(context) {
+    const { platform } = context;
+    if (platform.uid === 0)
+        return '/run/podman/podman.sock';
+    const runtimeDir = platform.env.XDG_RUNTIME_DIR || `/run/user/${platform.uid}`;
+    return (0,external_node_path_namespaceObject.join)(runtimeDir, 'podman', 'podman.sock');
+}
+const linuxServiceStep = {
+    id: 'podman-service',
+    title: 'Podman API socket',
+    deadlineMs: () => SERVICE_START_DEADLINE_MS + 15_000,
+    skipReason: (context) => (context.platform.os === 'linux' ? undefined : 'not Linux'),
+    async run(context) {
+        const socketPath = linuxSocketPath(context);
+        context.facts.socketPath = socketPath;
+        context.facts.machineProvider = 'native';
+        context.facts.containerInit = (await Promise.all(CATATONIT_PATHS.map(exists))).some(Boolean);
+        const first = await pingSocket(socketPath, 3000);
+        if (first.ok)
+            return { changed: false, detail: `${socketPath} is serving` };
+        if (context.runner.dryRun) {
+            await context.runner.spawnDetached({ argv: podmanArgv.systemService(socketPath), logFile: serviceLog(context) });
+            return { changed: true, detail: `would start podman system service on ${socketPath}` };
+        }
+        // A socket file that nobody answers on is left from a stopped service; podman cannot bind over it.
+        if (first.reason === 'ECONNREFUSED' && (await exists(socketPath)))
+            await (0,promises_namespaceObject.rm)(socketPath, { force: true });
+        await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(socketPath), { recursive: true, mode: 0o700 });
+        const logFile = serviceLog(context);
+        const pid = await context.runner.spawnDetached({ argv: podmanArgv.systemService(socketPath), logFile });
+        context.facts.servicePid = pid;
+        context.reporter.info(`Started podman system service (pid ${pid}) on ${socketPath}; its log is ${logFile}`);
+        const ready = await waitForSocket(socketPath, SERVICE_START_DEADLINE_MS, context.signal);
+        if (!ready.ok) {
+            context.platform.kill(-pid, 'SIGTERM');
+            const log = await (0,promises_namespaceObject.readFile)(logFile, 'utf8').catch(() => '');
+            throw new SetupError(`podman system service did not answer on ${socketPath} within ${SERVICE_START_DEADLINE_MS / 1000} s (${ready.reason}).` +
+                (log.trim() ? `\n${tail(log, 10)}` : ''), { hint: `Read ${logFile}; run \`podman system service --time=0 unix://${socketPath}\` by hand to see the error.` });
+        }
+        return { changed: true, detail: `started podman system service (pid ${pid}) on ${socketPath}` };
+    },
+};
+function serviceLog(context) {
+    return (0,external_node_path_namespaceObject.join)(context.platform.stateDir, 'podman-service.log');
+}
+async function exists(path) {
+    return (0,promises_namespaceObject.stat)(path).then(() => true, () => false);
 }
 
 ;// CONCATENATED MODULE: external "node:crypto"
@@ -1630,7 +1719,7 @@ async function writeLocalState(stateDir, state) {
 
 
 
-const DOWN_FLAGS = { quiet: true, verbose: true };
+const DOWN_FLAGS = { quiet: true, verbose: true, 'remove-machine': true };
 async function downCommand(args) {
     const session = openSession({ settings: args.settings, quiet: args.flags.quiet !== undefined, verbose: args.flags.verbose !== undefined });
     try {
@@ -1638,7 +1727,7 @@ async function downCommand(args) {
         const saved = await readLocalState(session.stateDir);
         const target = await teardownTarget(session, args, saved);
         const removed = await deleteCluster(session.context, target);
-        const stopped = await stopRuntime(session.context, target);
+        const stopped = await stopRuntime(session.context, target, { removeMachine: args.flags['remove-machine'] !== undefined });
         const actions = [...removed.actions, ...stopped.actions];
         const warnings = [...removed.warnings, ...stopped.warnings];
         if (saved) {
@@ -1681,6 +1770,59 @@ async function teardownTarget(session, args, saved) {
     return target;
 }
 
+;// CONCATENATED MODULE: ./src/cli/rc-file.ts
+// A marked block of export lines in a shell's rc file: replaced in place when present, appended
+// when not, and the file left untouched when the block already says the same.
+
+
+
+
+const BLOCK_START = '# >>> setup-podman-k3d >>>';
+const BLOCK_END = '# <<< setup-podman-k3d <<<';
+const BLOCK_NOTE = '# Written by `setup-podman-k3d env --persist`; run it again to update this block.';
+/** The rc file each shell reads for interactive sessions. */
+function defaultRcFile(shell, env, home = (0,external_node_os_namespaceObject.homedir)()) {
+    if (shell === 'zsh')
+        return (0,external_node_path_namespaceObject.join)(env.ZDOTDIR || home, '.zshrc');
+    if (shell === 'fish')
+        return (0,external_node_path_namespaceObject.join)(env.XDG_CONFIG_HOME || (0,external_node_path_namespaceObject.join)(home, '.config'), 'fish', 'config.fish');
+    return (0,external_node_path_namespaceObject.join)(home, '.bashrc');
+}
+/** Returns `content` with the block set to `lines`, replacing an existing block. */
+function withBlock(content, lines) {
+    const block = [BLOCK_START, BLOCK_NOTE, ...lines, BLOCK_END].join('\n');
+    const start = content.indexOf(BLOCK_START);
+    const end = content.indexOf(BLOCK_END, start);
+    if (start !== -1 && end !== -1) {
+        return content.slice(0, start) + block + content.slice(end + BLOCK_END.length);
+    }
+    const separator = content === '' || content.endsWith('\n\n') ? '' : content.endsWith('\n') ? '\n' : '\n\n';
+    return `${content}${separator}${block}\n`;
+}
+/**
+ * Writes the block into `path` atomically, keeping the file's mode. The previous content goes to
+ * `PATH.setup-podman-k3d.bak` first, so the user can restore it.
+ */
+async function persistBlock(path, lines) {
+    const existing = await (0,promises_namespaceObject.readFile)(path, 'utf8').catch((error) => {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    });
+    const updated = withBlock(existing ?? '', lines);
+    if (updated === existing)
+        return { changed: false };
+    let backup;
+    let mode = 0o644;
+    if (existing !== undefined) {
+        backup = `${path}.setup-podman-k3d.bak`;
+        await (0,promises_namespaceObject.copyFile)(path, backup);
+        mode = (await (0,promises_namespaceObject.stat)(path)).mode & 0o777;
+    }
+    await writeFileAtomic(path, updated, mode);
+    return { changed: true, backup };
+}
+
 ;// CONCATENATED MODULE: ./src/cli/shell.ts
 // Quoting for the shells whose export lines `env` prints.
 const SHELLS = ['bash', 'zsh', 'fish'];
@@ -1703,14 +1845,16 @@ function quoteFish(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/env.ts
-// `setup-podman-k3d env`: the export lines that point a shell at this machine's Podman socket.
+// `setup-podman-k3d env`: the export lines that point a shell at this machine's Podman socket,
+// printed, or with --persist written into the shell's rc file.
 
 
 
 
 
 
-const ENV_FLAGS = { shell: false };
+
+const ENV_FLAGS = { shell: false, persist: true, 'rc-file': false };
 async function envCommand(args) {
     const shell = (args.flags.shell === undefined ? detectShell(process.env.SHELL) : String(args.flags.shell));
     if (!SHELLS.includes(shell))
@@ -1723,196 +1867,579 @@ async function envCommand(args) {
         const { socketPath, dockerSock } = await resolveSocket(context);
         if (!socketPath)
             throw new SetupError('No Podman API socket found.', { hint: 'Run `setup-podman-k3d up` first.' });
+        // The values are resolved here and written as literals, so a new shell needs no variable of ours.
         const lines = [exportLine(shell, 'DOCKER_HOST', `unix://${socketPath}`), exportLine(shell, 'DOCKER_SOCK', dockerSock)];
         const saved = await readLocalState(session.stateDir);
         if (saved?.kubeconfig)
             lines.push(exportLine(shell, 'KUBECONFIG', saved.kubeconfig));
-        process.stdout.write(`${lines.join('\n')}\n`);
+        if (args.flags.persist === undefined) {
+            process.stdout.write(`${lines.join('\n')}\n`);
+            return 0;
+        }
+        const rcFile = typeof args.flags['rc-file'] === 'string' ? args.flags['rc-file'] : defaultRcFile(shell, process.env);
+        const result = await persistBlock(rcFile, lines);
+        if (!result.changed) {
+            process.stderr.write(`${rcFile} already has these lines; nothing changed.\n`);
+        }
+        else {
+            const backup = result.backup ? ` (previous version saved as ${result.backup})` : '';
+            process.stderr.write(`Wrote the setup-podman-k3d block to ${rcFile}${backup}. New shells get:\n${lines.map((line) => `  ${line}`).join('\n')}\n`);
+        }
         return 0;
     }
     finally {
         session.close();
     }
 }
-/** The shell named by $SHELL, or bash. */
+/** Picks the shell named by $SHELL, or bash. */
 function detectShell(shellPath) {
     const name = shellPath?.split('/').pop();
     return SHELLS.find((shell) => shell === name) ?? 'bash';
 }
 
-;// CONCATENATED MODULE: external "node:net"
-const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+;// CONCATENATED MODULE: ./src/tools/kubectl.ts
+// kubectl: argv builders and parsers for `get -o json`, from which readiness is decided.
+
+const KUBECTL = 'kubectl';
+const kubectlArgv = {
+    clientVersion: () => [KUBECTL, 'version', '--client', '-o', 'json'],
+    getNodes: (kubeconfig) => [KUBECTL, '--kubeconfig', kubeconfig, 'get', 'nodes', '-o', 'json'],
+    getKubeSystemDeployments: (kubeconfig) => [
+        KUBECTL,
+        '--kubeconfig',
+        kubeconfig,
+        'get',
+        'deployments',
+        '--namespace',
+        'kube-system',
+        '-o',
+        'json',
+    ],
+};
+/** Reads `kubectl version --client -o json`: clientVersion.gitVersion, for example v1.33.4. */
+function parseKubectlClientVersion(stdout) {
+    const data = asRecord(JSON.parse(stdout), 'kubectl version');
+    const version = optionalString(optionalRecord(data.clientVersion)?.gitVersion);
+    if (!version)
+        throw new Error('`kubectl version --client -o json` printed no clientVersion.gitVersion');
+    return version;
+}
+/** Reads `kubectl get nodes -o json` (a v1 List of Node). */
+function parseNodes(stdout) {
+    return listItems(stdout).map((item) => {
+        const metadata = optionalRecord(item.metadata);
+        const status = optionalRecord(item.status);
+        const conditions = Array.isArray(status?.conditions) ? status.conditions : [];
+        const ready = conditions.map((condition) => optionalRecord(condition)).find((condition) => condition?.type === 'Ready');
+        const reason = [optionalString(ready?.reason), optionalString(ready?.message)].filter(Boolean).join(': ');
+        return {
+            name: optionalString(metadata?.name) ?? 'unnamed node',
+            ready: ready?.status === 'True',
+            reason: reason || (ready ? undefined : 'no Ready condition yet'),
+            kubeletVersion: optionalString(optionalRecord(status?.nodeInfo)?.kubeletVersion),
+        };
+    });
+}
+/** Reads `kubectl get deployments -o json` (a v1 List of Deployment). */
+function parseDeployments(stdout) {
+    return listItems(stdout).map((item) => {
+        const spec = optionalRecord(item.spec);
+        const status = optionalRecord(item.status);
+        return {
+            name: optionalString(optionalRecord(item.metadata)?.name) ?? 'unnamed deployment',
+            desired: optionalNumber(spec?.replicas) ?? 1,
+            available: optionalNumber(status?.availableReplicas) ?? 0,
+        };
+    });
+}
+function listItems(stdout) {
+    const data = asRecord(JSON.parse(stdout), 'kubectl list');
+    const items = Array.isArray(data.items) ? data.items : [];
+    return items.map((item) => asRecord(item, 'list item'));
+}
+
+;// CONCATENATED MODULE: ./src/core/status.ts
+// The state of each link from the Docker CLI to the cluster, read without changing anything.
+
+
+
+
+
+
+
+
+
+
+/** Checks every link in order; a link whose prerequisite is broken is reported as broken too. */
+async function collectStatus(context, target) {
+    const links = [];
+    const quick = { timeoutMs: 15_000, readOnly: true };
+    const run = (argv, env) => runUnchecked(context, { argv, env, ...quick }).catch(() => undefined);
+    const docker = await run(dockerArgv.clientVersion());
+    links.push(docker?.exitCode === 0
+        ? { link: 'Docker CLI', state: 'ok', detail: `version ${parseDockerClientVersion(docker.stdout)}` }
+        : { link: 'Docker CLI', state: 'broken', detail: 'not found on PATH', fix: 'setup-podman-k3d up' });
+    const podman = await run(podmanArgv.version());
+    links.push(podman?.exitCode === 0
+        ? { link: 'Podman', state: 'ok', detail: `version ${parsePodmanVersion(podman.stdout)}` }
+        : { link: 'Podman', state: 'broken', detail: 'not found on PATH', fix: 'setup-podman-k3d up' });
+    const socketPath = await machineLink(context, links);
+    await socketLinks(context, links, socketPath);
+    if (target.clusterName)
+        await clusterLinks(context, links, target, run);
+    return links;
+}
+/** Adds the machine link (macOS) and returns the API socket path the setup should use. */
+async function machineLink(context, links) {
+    if (context.platform.os !== 'darwin') {
+        links.push({ link: 'Podman machine', state: 'not applicable', detail: 'Podman runs natively on Linux' });
+        return linuxSocketPath(context);
+    }
+    const name = context.config.machineName;
+    let machine;
+    try {
+        machine = await inspectMachine(context, name);
+    }
+    catch (error) {
+        links.push({ link: 'Podman machine', state: 'broken', detail: status_firstLine(describeError(error)), fix: 'setup-podman-k3d up' });
+        return undefined;
+    }
+    const resources = `${machine.cpus ?? '?'} CPUs, ${machine.memoryMiB ?? '?'} MiB, ${machine.diskSizeGiB ?? '?'} GiB`;
+    const detail = `${name}: ${machine.state}, ${machine.provider ?? 'provider unknown'}, ${machine.rootful ? 'rootful' : 'rootless'}, ${resources}`;
+    links.push(machine.state === 'running'
+        ? { link: 'Podman machine', state: 'ok', detail }
+        : { link: 'Podman machine', state: 'broken', detail, fix: `podman machine start ${name}` });
+    return machine.socketPath;
+}
+async function socketLinks(context, links, socketPath) {
+    const fix = 'setup-podman-k3d up';
+    if (!socketPath) {
+        links.push({ link: 'API socket', state: 'broken', detail: 'unknown: the machine reports no socket', fix });
+    }
+    else {
+        const isSocket = await (0,promises_namespaceObject.stat)(socketPath).then((stats) => stats.isSocket(), () => false);
+        const ping = isSocket ? await pingSocket(socketPath, 5000) : { ok: false, reason: 'missing' };
+        links.push(ping.ok
+            ? { link: 'API socket', state: 'ok', detail: `${socketPath} answers` }
+            : { link: 'API socket', state: 'broken', detail: `${socketPath}: ${isSocket ? `does not answer (${ping.reason})` : 'does not exist'}`, fix });
+    }
+    const expected = socketPath ? `unix://${socketPath}` : undefined;
+    const dockerHost = context.platform.env.DOCKER_HOST;
+    if (!dockerHost) {
+        links.push({ link: 'DOCKER_HOST', state: 'broken', detail: 'not set in this shell', fix: 'eval "$(setup-podman-k3d env)"' });
+    }
+    else if (expected && dockerHost !== expected) {
+        links.push({ link: 'DOCKER_HOST', state: 'broken', detail: `${dockerHost}, but the Podman socket is ${expected}`, fix: 'eval "$(setup-podman-k3d env)"' });
+    }
+    else {
+        const reachable = dockerHost.startsWith('unix://') ? await pingSocket(dockerHost.slice('unix://'.length), 5000) : { ok: true };
+        links.push(reachable.ok
+            ? { link: 'DOCKER_HOST', state: 'ok', detail: dockerHost }
+            : { link: 'DOCKER_HOST', state: 'broken', detail: `${dockerHost} does not answer (${reachable.reason})`, fix });
+    }
+    if (!expected) {
+        links.push({ link: 'Docker CLI → Podman', state: 'broken', detail: 'no socket to reach', fix });
+        return;
+    }
+    const version = await runUnchecked(context, { argv: dockerArgv.version(), env: { DOCKER_HOST: expected, DOCKER_CONTEXT: undefined }, timeoutMs: 15_000, readOnly: true }).catch(() => undefined);
+    const parsed = version?.stdout ? safe(() => parseDockerVersion(version.stdout)) : undefined;
+    links.push(version?.exitCode === 0 && parsed?.podmanVersion
+        ? { link: 'Docker CLI → Podman', state: 'ok', detail: `reaches Podman Engine ${parsed.podmanVersion}` }
+        : { link: 'Docker CLI → Podman', state: 'broken', detail: status_firstLine(version?.stderr.trim() || 'no Podman Engine answered'), fix });
+}
+async function clusterLinks(context, links, target, run) {
+    const name = target.clusterName ?? '';
+    const socket = links.find((link) => link.link === 'API socket');
+    const socketPath = socket?.state === 'ok' ? socket.detail.replace(/ answers$/, '') : undefined;
+    if (!socketPath) {
+        links.push({ link: 'k3d cluster', state: 'broken', detail: `${name}: cannot check without a Podman socket`, fix: 'setup-podman-k3d up' });
+        return;
+    }
+    const dockerSock = context.platform.os === 'darwin' ? '/run/podman/podman.sock' : socketPath;
+    const list = await run(k3dArgv.clusterList(), k3dEnv(`unix://${socketPath}`, dockerSock));
+    const cluster = list?.exitCode === 0 ? safe(() => parseClusterList(list.stdout))?.find((entry) => entry.name === name) : undefined;
+    if (!list || list.exitCode !== 0) {
+        links.push({ link: 'k3d cluster', state: 'broken', detail: 'k3d is missing or cannot list clusters', fix: 'setup-podman-k3d up' });
+    }
+    else if (!cluster) {
+        links.push({ link: 'k3d cluster', state: 'broken', detail: `${name} does not exist`, fix: 'setup-podman-k3d up' });
+    }
+    else if (!isClusterRunning(cluster)) {
+        links.push({ link: 'k3d cluster', state: 'broken', detail: `${name} is stopped (${cluster.serversRunning}/${cluster.serversCount} servers running)`, fix: `k3d cluster start ${name}` });
+    }
+    else {
+        links.push({ link: 'k3d cluster', state: 'ok', detail: `${name}: ${cluster.serversCount} servers, ${cluster.agentsCount} agents running` });
+    }
+    if (!target.kubeconfig) {
+        links.push({ link: 'kube context', state: 'broken', detail: 'no kubeconfig recorded', fix: 'setup-podman-k3d up' });
+        return;
+    }
+    const nodes = await run(kubectlArgv.getNodes(target.kubeconfig));
+    const parsed = nodes?.exitCode === 0 ? safe(() => parseNodes(nodes.stdout)) : undefined;
+    links.push(parsed
+        ? { link: 'kube context', state: 'ok', detail: `k3d-${name} answers: ${parsed.filter((node) => node.ready).length}/${parsed.length} nodes Ready` }
+        : { link: 'kube context', state: 'broken', detail: status_firstLine(nodes?.stderr.trim() || `kubectl cannot reach the API with ${target.kubeconfig}`), fix: `setup-podman-k3d up` });
+}
+function safe(parse) {
+    try {
+        return parse();
+    }
+    catch {
+        return undefined;
+    }
+}
+function status_firstLine(text) {
+    return text.split('\n')[0] ?? text;
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/status.ts
+// `setup-podman-k3d status`: one line per link with its state and, for a broken link, the fix.
+// It changes nothing; its exit code is 0 only when every link holds.
+
+
+
+const STATUS_FLAGS = { json: true };
+async function statusCommand(args) {
+    const session = openSession({ settings: args.settings, quiet: true });
+    try {
+        const saved = await readLocalState(session.stateDir);
+        const clusterName = args.settings['cluster-name'] ? session.config.clusterName : saved?.clusterName;
+        const links = await collectStatus(session.context, { clusterName, kubeconfig: saved?.kubeconfig });
+        const healthy = links.every((link) => link.state !== 'broken');
+        if (args.flags.json !== undefined) {
+            process.stdout.write(`${JSON.stringify({ healthy, links }, null, 2)}\n`);
+        }
+        else {
+            process.stdout.write(formatTable(links));
+        }
+        return healthy ? 0 : 1;
+    }
+    finally {
+        session.close();
+    }
+}
+function formatTable(links) {
+    const width = Math.max(...links.map((link) => link.link.length));
+    const mark = { ok: '✓', broken: '✗', 'not applicable': '-' };
+    const lines = links.map((link) => {
+        const fix = link.state === 'broken' && link.fix ? `\n  ${' '.repeat(width)}   fix: ${link.fix}` : '';
+        return `${mark[link.state]} ${link.link.padEnd(width)}  ${link.detail}${fix}`;
+    });
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/core/versions.ts
+// Pinned defaults for everything this tool installs, in one place so an upgrade is one change.
+/**
+ * Podman 5.8.x is the last line that ships an Intel macOS installer (6.0 builds arm64 only), and
+ * 5.6.0 is the first release with the containers/common fix that k3d's host-gateway entry needs.
+ */
+const PODMAN_DEFAULT_VERSION = '5.8.5';
+const PODMAN_MIN_VERSION_MACOS = '5.6.0';
+const PODMAN_MIN_VERSION_LINUX = '4.0.0';
+/** The Docker CLI is only a client here; any 20.10+ client speaks the API Podman serves. */
+const DOCKER_DEFAULT_VERSION = '28.5.2';
+const DOCKER_MIN_VERSION = '20.10.0';
+/** k3d 5.8.3 creates clusters with k3s v1.31.5-k3s1 by default; 5.6 is the oldest tested here. */
+const K3D_DEFAULT_VERSION = '5.8.3';
+const K3D_MIN_VERSION = '5.6.0';
+const KUBECTL_DEFAULT_VERSION = '1.33.4';
+const KUBECTL_MIN_VERSION = '1.28.0';
+const RELEASE_URLS = {
+    /** k3d publishes `checksums.txt` (sha256sum output for _dist/*) beside its binaries. */
+    k3dRelease: (version) => `https://github.com/k3d-io/k3d/releases/download/v${version}`,
+    /** Kubernetes publishes `<binary>.sha256`, holding only the digest, beside each binary. */
+    kubectl: (version, os, arch) => `https://dl.k8s.io/release/v${version}/bin/${os}/${arch}/kubectl`,
+    /** Podman publishes a `shasums` file beside each release's assets. */
+    podmanRelease: (version) => `https://github.com/containers/podman/releases/download/v${version}`,
+    /** Docker publishes no checksum file for its static client tarballs. */
+    dockerStatic: (os, arch, version) => `https://download.docker.com/${os}/static/stable/${arch}/docker-${version}.tgz`,
+};
+
+;// CONCATENATED MODULE: ./src/core/cache.ts
+// Caches of the slow downloads: release files, the Podman machine image, and the node images.
+// The action restores them in main and saves them in post (after a successful main); the CLI
+// keeps them in the user cache directory, where they simply stay. A cache failure is a warning.
+
+
+
+
+
+
+
+/** Bumped when the layout of a cache entry changes, so old entries are not restored. */
+const CACHE_VERSION = 'v1';
+const REGISTRY_IMAGE = 'docker.io/library/registry:2';
+function cacheDirs(cacheDir) {
+    return {
+        downloads: (0,external_node_path_namespaceObject.join)(cacheDir, 'downloads'),
+        machineImage: (0,external_node_path_namespaceObject.join)(cacheDir, 'machine-image'),
+        nodeImages: (0,external_node_path_namespaceObject.join)(cacheDir, 'node-images'),
+    };
+}
+/** The images k3d runs for a cluster, as it pulls them: k3s, its proxy and tools, the registry. */
+function nodeImages(context) {
+    const k3d = (context.facts.versions?.k3d ?? context.config.k3dVersion ?? K3D_DEFAULT_VERSION).replace(/^v/, '');
+    const images = [context.config.k3sImage, `ghcr.io/k3d-io/k3d-proxy:${k3d}`, `ghcr.io/k3d-io/k3d-tools:${k3d}`];
+    if (context.config.registry)
+        images.push(REGISTRY_IMAGE);
+    return images;
+}
+function nodeImagesArchive(context) {
+    return (0,external_node_path_namespaceObject.join)(cacheDirs(context.platform.cacheDir).nodeImages, 'images.tar');
+}
+/** The entries this run uses, each keyed by what its content depends on. */
+function cacheEntries(context) {
+    const { config, platform } = context;
+    const dirs = cacheDirs(platform.cacheDir);
+    const prefix = `setup-podman-k3d-${CACHE_VERSION}`;
+    const platformPart = `${platform.os}-${platform.arch}`;
+    const downloadVersions = [
+        config.podmanVersion ?? PODMAN_DEFAULT_VERSION,
+        config.dockerVersion ?? DOCKER_DEFAULT_VERSION,
+        config.k3dVersion ?? K3D_DEFAULT_VERSION,
+        config.kubectlVersion ?? KUBECTL_DEFAULT_VERSION,
+    ];
+    const entries = [
+        { id: 'downloads', key: `${prefix}-downloads-${platformPart}-${digest(downloadVersions)}`, paths: [dirs.downloads] },
+    ];
+    if (platform.os === 'darwin') {
+        // The machine image follows Podman's major.minor (quay.io/podman/machine-os:5.8) and the provider.
+        const podmanLine = (config.podmanVersion ?? PODMAN_DEFAULT_VERSION).split('.').slice(0, 2).join('.');
+        entries.push({
+            id: 'machine-image',
+            key: `${prefix}-machine-image-${platformPart}-podman${podmanLine}-${config.machineProvider}`,
+            paths: [dirs.machineImage],
+        });
+    }
+    if (config.createCluster) {
+        entries.push({ id: 'node-images', key: `${prefix}-node-images-${platformPart}-${digest(nodeImages(context))}`, paths: [dirs.nodeImages] });
+    }
+    return entries;
+}
+/** Restores every entry; returns true only when all of them were found. */
+async function restoreCaches(context) {
+    const hits = {};
+    for (const entry of cacheEntries(context)) {
+        hits[entry.id] = false;
+        if (!context.cache)
+            continue;
+        try {
+            hits[entry.id] = (await context.cache.restore(entry.paths, entry.key)) !== undefined;
+            context.reporter.info(`Cache ${entry.id}: ${hits[entry.id] ? 'restored' : 'not found'} (${entry.key})`);
+        }
+        catch (error) {
+            context.reporter.warning(`Cache ${entry.id} could not be restored: ${describeError(error)}`);
+        }
+    }
+    context.facts.cacheHits = hits;
+    return Object.values(hits).every(Boolean);
+}
+/**
+ * Fills and saves the entries that were not restored: copies the machine image Podman downloaded
+ * and exports the node images from the running machine first. Never throws.
+ */
+async function saveCaches(context, hits) {
+    const saved = [];
+    for (const entry of cacheEntries(context)) {
+        if (hits[entry.id] || !context.cache)
+            continue;
+        try {
+            const ready = entry.id === 'node-images' ? await exportNodeImages(context) : entry.id === 'machine-image' ? await keepMachineImage(context) : await hasFiles(entry.paths[0]);
+            if (!ready)
+                continue;
+            await context.cache.save(entry.paths, entry.key);
+            saved.push(entry.id);
+        }
+        catch (error) {
+            context.reporter.warning(`Cache ${entry.id} was not saved: ${describeError(error)}`);
+        }
+    }
+    return saved;
+}
+/** Exports the node images from Podman into the archive that a warm run loads. */
+async function exportNodeImages(context) {
+    const dockerHost = context.facts.dockerHost;
+    if (!dockerHost)
+        return false;
+    const archive = nodeImagesArchive(context);
+    await (0,promises_namespaceObject.mkdir)(cacheDirs(context.platform.cacheDir).nodeImages, { recursive: true });
+    // Only images that are present can be saved; the registry image exists only with a registry.
+    const present = [];
+    for (const image of nodeImages(context)) {
+        const inspect = await runUnchecked(context, { argv: ['docker', 'image', 'inspect', '--format', '{{.Id}}', image], timeoutMs: 30_000, env: { DOCKER_HOST: dockerHost }, readOnly: true });
+        if (inspect.exitCode === 0)
+            present.push(image);
+    }
+    if (present.length === 0)
+        return false;
+    const result = await runUnchecked(context, { argv: ['docker', 'save', '--output', archive, ...present], timeoutMs: 10 * 60_000, env: { DOCKER_HOST: dockerHost } });
+    if (result.exitCode !== 0)
+        throw new Error(`docker save exited ${result.exitCode}: ${result.stderr.trim()}`);
+    return true;
+}
+/**
+ * Copies the newest machine image from Podman's own cache
+ * (~/.local/share/containers/podman/machine/<provider>/cache/*.raw.zst) into ours.
+ */
+async function keepMachineImage(context) {
+    const target = cacheDirs(context.platform.cacheDir).machineImage;
+    if (await hasFiles(target))
+        return true;
+    const machineRoot = (0,external_node_path_namespaceObject.join)(context.platform.home || (0,external_node_os_namespaceObject.homedir)(), '.local', 'share', 'containers', 'podman', 'machine');
+    const candidates = [];
+    for (const provider of await (0,promises_namespaceObject.readdir)(machineRoot).catch(() => [])) {
+        const cache = (0,external_node_path_namespaceObject.join)(machineRoot, provider, 'cache');
+        for (const file of await (0,promises_namespaceObject.readdir)(cache).catch(() => [])) {
+            if (!file.endsWith('.raw.zst'))
+                continue;
+            const info = await (0,promises_namespaceObject.stat)((0,external_node_path_namespaceObject.join)(cache, file));
+            candidates.push({ path: (0,external_node_path_namespaceObject.join)(cache, file), modified: info.mtimeMs });
+        }
+    }
+    const newest = candidates.sort((a, b) => b.modified - a.modified)[0];
+    // NOTE: whether Podman keeps the compressed image in its cache after `machine init` varies by
+    // release; when it is gone, the next run downloads it again and nothing is cached.
+    if (!newest)
+        return false;
+    await (0,promises_namespaceObject.mkdir)(target, { recursive: true });
+    await (0,promises_namespaceObject.copyFile)(newest.path, (0,external_node_path_namespaceObject.join)(target, 'machine-os.raw.zst'));
+    return true;
+}
+/** The cached machine image to pass to `podman machine init --image`, when there is one. */
+async function cachedMachineImage(context) {
+    const file = (0,external_node_path_namespaceObject.join)(cacheDirs(context.platform.cacheDir).machineImage, 'machine-os.raw.zst');
+    return (0,promises_namespaceObject.stat)(file).then((info) => (info.isFile() && info.size > 0 ? file : undefined), () => undefined);
+}
+async function hasFiles(directory) {
+    if (!directory)
+        return false;
+    return (await (0,promises_namespaceObject.readdir)(directory).catch(() => [])).length > 0;
+}
+function digest(parts) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(parts.join('\n')).digest('hex').slice(0, 16);
+}
+
+;// CONCATENATED MODULE: ./src/core/redact.ts
+// Removing secrets from text that leaves the process (logs, diagnostics files, error messages).
+/** Lines of PEM key blocks and kubeconfig credential fields, whatever registered secrets miss. */
+const CREDENTIAL_FIELD = /^(\s*(?:client-key-data|client-certificate-data|token|password):\s*)\S.*$/gm;
+const PRIVATE_KEY_BLOCK = /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----/g;
+const REDACTED = '***';
+/** Replaces every registered secret, credential field and private key block in `text`. */
+function redact(text, secrets) {
+    let result = text;
+    // Longer secrets first, so a secret that contains a shorter one is replaced whole.
+    for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
+        if (secret.length >= 4)
+            result = result.split(secret).join(REDACTED);
+    }
+    return result.replace(CREDENTIAL_FIELD, `$1${REDACTED}`).replace(PRIVATE_KEY_BLOCK, REDACTED);
+}
+
 ;// CONCATENATED MODULE: ./src/core/steps/diagnostics.ts
-// Diagnostics after a cluster failure: one log group with what a user needs to see why.
-// Every section is best-effort: a failing command is shown as such and the next one runs.
+// Diagnostics after a failure: one log group with what a user needs to see why, and the same
+// text in a file for upload. Every section is best-effort: a failing command is shown as such and
+// the next one runs. Secrets are replaced before the text reaches the log or the file.
+
+
+
+
+
+
 
 
 
 const LOG_TAIL_LINES = 40;
+/** Collects the sections, prints them in a "Diagnostics" group and returns the file's path. */
 async function collectDiagnostics(context) {
     const sections = [];
-    const name = context.config.clusterName;
-    const env = context.facts.dockerHost && context.facts.dockerSock ? k3dEnv(context.facts.dockerHost, context.facts.dockerSock) : {};
-    const run = async (title, argv, lines = LOG_TAIL_LINES) => {
+    const add = (title, body) => sections.push(`## ${title}\n${body}`);
+    const run = async (title, argv, env = {}, lines = LOG_TAIL_LINES) => {
         try {
             const result = await runUnchecked(context, { argv, timeoutMs: 30_000, env, readOnly: true });
-            const text = tail(`${result.stdout}\n${result.stderr}`, lines) || '(no output)';
-            sections.push(`## ${title}\n$ ${formatArgv(argv)} (exit ${result.exitCode})\n${text}`);
+            add(title, `$ ${formatArgv(argv)} (exit ${result.exitCode})\n${tail(`${result.stdout}\n${result.stderr}`, lines) || '(no output)'}`);
         }
         catch (error) {
-            sections.push(`## ${title}\n$ ${formatArgv(argv)}\n${describeError(error)}`);
+            add(title, `$ ${formatArgv(argv)}\n${describeError(error)}`);
         }
     };
-    await run('k3d clusters', ['k3d', 'cluster', 'list']);
-    const containers = await runUnchecked(context, {
-        argv: ['docker', 'ps', '--all', '--filter', `label=k3d.cluster=${name}`, '--format', '{{.Names}}'],
-        timeoutMs: 30_000,
-        env,
-        readOnly: true,
-    }).catch(() => undefined);
-    for (const container of (containers?.stdout ?? '').split('\n').filter(Boolean)) {
-        await run(`logs of ${container}`, ['docker', 'logs', '--tail', String(LOG_TAIL_LINES), container]);
+    const name = context.config.machineName;
+    if (context.platform.os === 'darwin') {
+        await run('podman machine inspect', podmanArgv.machineInspect(name), machineEnv(context.config), 80);
+        for (const log of await machineLogs(context))
+            add(`machine log ${log.file}`, log.text);
+    }
+    await run('podman info', [...podmanArgv.info()], {}, 80);
+    const { dockerHost, dockerSock } = context.facts;
+    if (context.config.createCluster && dockerHost && dockerSock) {
+        const env = k3dEnv(dockerHost, dockerSock);
+        await run('k3d cluster list', ['k3d', 'cluster', 'list'], env);
+        for (const container of await clusterContainers(context, env)) {
+            await run(`logs of ${container}`, ['docker', 'logs', '--tail', String(LOG_TAIL_LINES), container], env);
+        }
     }
     const kubeconfig = context.facts.cluster?.kubeconfigPath;
     if (kubeconfig) {
-        await run('nodes', ['kubectl', '--kubeconfig', kubeconfig, 'get', 'nodes', '-o', 'wide']);
-        await run('pods', ['kubectl', '--kubeconfig', kubeconfig, 'get', 'pods', '--all-namespaces', '-o', 'wide']);
-        await run('events', ['kubectl', '--kubeconfig', kubeconfig, 'get', 'events', '--all-namespaces', '--sort-by=.lastTimestamp'], 30);
+        const kubectl = ['kubectl', '--kubeconfig', kubeconfig];
+        await run('nodes and pods', [...kubectl, 'get', 'nodes,pods', '--all-namespaces', '-o', 'wide']);
+        await run('node descriptions', [...kubectl, 'describe', 'nodes'], {}, 80);
+        await run('recent events', [...kubectl, 'get', 'events', '--all-namespaces', '--sort-by=.lastTimestamp'], {}, 30);
     }
-    const text = sections.join('\n\n');
+    const text = redact(sections.join('\n\n'), context.facts.secrets ?? []);
     await context.reporter.group('Diagnostics', async () => {
         for (const line of text.split('\n'))
             context.reporter.info(line);
     });
-    return text;
-}
-
-;// CONCATENATED MODULE: ./src/core/steps/cluster.ts
-// The k3d cluster: reuse a running one of that name, start a stopped one, or create it.
-
-
-
-
-
-/** Time beyond k3d's own --timeout for it to roll back and exit before we stop it. */
-const K3D_EXIT_MARGIN_MS = 90_000;
-const clusterStep = {
-    id: 'cluster',
-    title: 'k3d cluster',
-    deadlineMs: (context) => context.config.waitTimeoutSeconds * 1000 + 2 * K3D_EXIT_MARGIN_MS,
-    skipReason: (context) => (context.config.createCluster ? undefined : 'create-cluster is false'),
-    async run(context) {
-        const name = context.config.clusterName;
-        context.facts.cluster = { name };
-        const existing = (await listClusters(context)).find((cluster) => cluster.name === name);
-        if (existing && isClusterRunning(existing)) {
-            return { changed: false, detail: `${name} is already running (${describeNodes(existing)})` };
-        }
-        if (existing) {
-            await runK3d(context, k3dArgv.clusterStart(name, context.config.waitTimeoutSeconds), 'start');
-            return { changed: true, detail: `${name} was stopped; started it` };
-        }
-        const registryUse = await ensureRegistry(context);
-        const apiPort = context.config.apiPort ?? (await freeLocalPort());
-        await runK3d(context, k3dArgv.clusterCreate({
-            name,
-            image: context.config.k3sImage,
-            servers: context.config.servers,
-            agents: context.config.agents,
-            // 127.0.0.1 makes the kubeconfig read https://127.0.0.1:PORT; the 0.0.0.0 default is
-            // unreachable through a unix:// DOCKER_HOST, and macOS 15 blocks the VM's own address.
-            apiHostPort: `127.0.0.1:${apiPort}`,
-            timeoutSeconds: context.config.waitTimeoutSeconds,
-            ports: context.config.ports,
-            k3sArgs: context.config.k3sArgs,
-            configFile: context.config.k3dConfig,
-            registryUse,
-            extraArgs: context.config.k3dArgs,
-        }), 'create');
-        return { changed: true, detail: `created ${name} with API on 127.0.0.1:${apiPort}` };
-    },
-};
-function k3dEnvFor(context) {
-    const { dockerHost, dockerSock } = context.facts;
-    if (!dockerHost || !dockerSock)
-        throw new SetupError('DOCKER_HOST must be set up before k3d runs.');
-    return k3dEnv(dockerHost, dockerSock);
-}
-async function listClusters(context) {
-    const result = await runChecked(context, {
-        argv: k3dArgv.clusterList(),
-        timeoutMs: 60_000,
-        env: k3dEnvFor(context),
-        readOnly: true,
-        hint: 'k3d cannot list clusters through DOCKER_HOST; check that `docker ps` works with the same DOCKER_HOST.',
-    });
-    return parseClusterList(result.stdout);
-}
-/**
- * Runs a k3d command that changes the cluster. On failure it shows the diagnostics group, then
- * raises an error quoting k3d's FATA line.
- */
-async function runK3d(context, argv, action) {
-    const timeoutMs = context.config.waitTimeoutSeconds * 1000 + K3D_EXIT_MARGIN_MS;
-    let output = '';
-    let failure;
+    const file = (0,external_node_path_namespaceObject.join)(context.platform.stateDir, `diagnostics-${new Date().toISOString().replace(/[:.]/g, '-')}.txt`);
     try {
-        const result = await runUnchecked(context, { argv, timeoutMs, env: k3dEnvFor(context) });
-        if (result.exitCode === 0)
-            return;
-        output = `${result.stdout}\n${result.stderr}`;
+        await writeFileAtomic(file, `${text}\n`, 0o600);
+        context.facts.diagnosticsFile = file;
+        return file;
     }
     catch (error) {
-        failure = error;
-    }
-    await collectDiagnostics(context);
-    if (failure)
-        throw failure;
-    const reasons = k3dErrorLines(output).slice(-3);
-    const fatal = k3dFailureLine(output) ?? 'no output';
-    throw new SetupError(`k3d cluster ${action} ${context.config.clusterName} failed: ${fatal}` + (reasons.length ? `\n${reasons.join('\n')}` : ''), {
-        hint: 'Read the diagnostics group above. Common causes on Podman: the machine is rootless (set rootful: true), ' +
-            `too little memory (raise memory), or image pulls slower than wait-timeout (${context.config.waitTimeoutSeconds} s).`,
-    });
-}
-/** Creates the registry once and returns the --registry-use value, k3d-NAME:PORT. */
-async function ensureRegistry(context) {
-    const name = context.config.registry;
-    if (!name)
+        context.reporter.warning(`Could not write the diagnostics file ${file}: ${describeError(error)}`);
         return undefined;
-    const list = await runChecked(context, { argv: k3dArgv.registryList(), timeoutMs: 60_000, env: k3dEnvFor(context), readOnly: true });
-    const containerName = `k3d-${name}`;
-    if (parseRegistryList(list.stdout).includes(containerName)) {
-        // NOTE: a registry that an earlier run created keeps its port; k3d resolves NAME alone.
-        return containerName;
     }
-    const port = await freeLocalPort();
-    await runChecked(context, {
-        argv: k3dArgv.registryCreate(name, port),
-        timeoutMs: context.config.waitTimeoutSeconds * 1000,
-        env: k3dEnvFor(context),
-        hint: 'The registry image (docker.io/library/registry:2) must be pullable from the Podman machine.',
-    });
-    if (context.facts.cluster)
-        context.facts.cluster.registry = name;
-    return `${containerName}:${port}`;
 }
-/** Asks the kernel for a free TCP port on 127.0.0.1. */
-function freeLocalPort() {
-    return new Promise((resolve, reject) => {
-        const server = (0,external_node_net_namespaceObject.createServer)();
-        server.once('error', reject);
-        server.listen(0, '127.0.0.1', () => {
-            const address = server.address();
-            const port = typeof address === 'object' && address ? address.port : 0;
-            server.close(() => resolve(port));
-        });
-    });
+async function clusterContainers(context, env) {
+    const argv = ['docker', 'ps', '--all', '--filter', `label=k3d.cluster=${context.config.clusterName}`, '--format', '{{.Names}}'];
+    const result = await runUnchecked(context, { argv, timeoutMs: 30_000, env, readOnly: true }).catch(() => undefined);
+    return (result?.stdout ?? '').split('\n').filter(Boolean);
 }
-function describeNodes(cluster) {
-    return `${cluster.serversRunning}/${cluster.serversCount} servers, ${cluster.agentsRunning}/${cluster.agentsCount} agents`;
+/** The tails of the machine's logs under $TMPDIR/podman/ (gvproxy, vfkit or krunkit, the VM console). */
+async function machineLogs(context) {
+    const directory = (0,external_node_path_namespaceObject.join)(context.platform.tmpDir, 'podman');
+    const names = await (0,promises_namespaceObject.readdir)(directory).catch(() => []);
+    const logs = [];
+    for (const file of names.filter((entry) => entry.endsWith('.log')).sort()) {
+        const text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(directory, file), 'utf8').catch(() => '');
+        if (text.trim())
+            logs.push({ file: (0,external_node_path_namespaceObject.join)(directory, file), text: tail(text, LOG_TAIL_LINES) });
+    }
+    return logs;
 }
 
+;// CONCATENATED MODULE: ./src/core/background.ts
+// Work that a step starts and a later step waits for, so independent work overlaps: k3d and
+// kubectl download while the machine starts, node images load while the cluster is prepared.
+/** Starts `work` under `name`; a later awaitBackground(name) gets its result or its error. */
+function startBackground(context, name, work) {
+    // The error is kept for the awaiting step; this handler only stops Node from reporting it early.
+    work.catch(() => undefined);
+    context.facts.background = { ...context.facts.background, [name]: work };
+}
+/** Waits for the work started under `name`; resolves at once when none was started. */
+async function awaitBackground(context, name) {
+    await context.facts.background?.[name];
+}
+/** Waits for every started piece of work and ignores its result, so none outlives the run. */
+async function settleBackground(context) {
+    await Promise.allSettled(Object.values(context.facts.background ?? {}));
+}
+
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 ;// CONCATENATED MODULE: ./src/tools/brew.ts
 // Homebrew: argv and the environment that keeps it from updating and cleaning up on every call.
 const BREW = 'brew';
@@ -1986,6 +2513,12 @@ function mirrored(url, mirror) {
 async function download(request, reporter) {
     const fileName = (0,external_node_path_namespaceObject.basename)(new URL(request.url).pathname);
     const expected = request.sha256 ?? (await expectedDigest(request, fileName, reporter));
+    // A file from an earlier run (a restored cache) is used only when it still has the right digest.
+    const existing = await sha256OfFile(request.destination);
+    if (existing !== undefined && (expected === undefined || existing === expected)) {
+        reporter.info(`Using the cached ${fileName} (SHA-256 ${existing}).`);
+        return existing;
+    }
     await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(request.destination), { recursive: true });
     const partial = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(request.destination), `.${(0,external_node_path_namespaceObject.basename)(request.destination)}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.partial`);
     try {
@@ -2026,6 +2559,17 @@ function findDigest(text, fileName) {
     if (lines.length === 1 && /^[a-f0-9]{64}$/i.test(lines[0] ?? ''))
         return lines[0]?.toLowerCase();
     return undefined;
+}
+async function sha256OfFile(path) {
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    try {
+        for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path))
+            hash.update(chunk);
+    }
+    catch {
+        return undefined;
+    }
+    return hash.digest('hex');
 }
 async function saveAndHash(response, path) {
     if (!response.body)
@@ -2105,36 +2649,9 @@ function isAtLeast(version, minimum) {
     return parseVersion(version) !== undefined && compareVersions(version, minimum) >= 0;
 }
 
-;// CONCATENATED MODULE: ./src/core/versions.ts
-// Pinned defaults for everything this tool installs, in one place so an upgrade is one change.
-/**
- * Podman 5.8.x is the last line that ships an Intel macOS installer (6.0 builds arm64 only), and
- * 5.6.0 is the first release with the containers/common fix that k3d's host-gateway entry needs.
- */
-const PODMAN_DEFAULT_VERSION = '5.8.5';
-const PODMAN_MIN_VERSION_MACOS = '5.6.0';
-const PODMAN_MIN_VERSION_LINUX = '4.0.0';
-/** The Docker CLI is only a client here; any 20.10+ client speaks the API Podman serves. */
-const DOCKER_DEFAULT_VERSION = '28.5.2';
-const DOCKER_MIN_VERSION = '20.10.0';
-/** k3d 5.8.3 creates clusters with k3s v1.31.5-k3s1 by default; 5.6 is the oldest tested here. */
-const K3D_DEFAULT_VERSION = '5.8.3';
-const K3D_MIN_VERSION = '5.6.0';
-const KUBECTL_DEFAULT_VERSION = '1.33.4';
-const KUBECTL_MIN_VERSION = '1.28.0';
-const RELEASE_URLS = {
-    /** k3d publishes `sha256sum.txt` beside its binaries since 5.5. */
-    k3dRelease: (version) => `https://github.com/k3d-io/k3d/releases/download/v${version}`,
-    /** Kubernetes publishes `<binary>.sha256`, holding only the digest, beside each binary. */
-    kubectl: (version, os, arch) => `https://dl.k8s.io/release/v${version}/bin/${os}/${arch}/kubectl`,
-    /** Podman publishes a `shasums` file beside each release's assets. */
-    podmanRelease: (version) => `https://github.com/containers/podman/releases/download/v${version}`,
-    /** Docker publishes no checksum file for its static client tarballs. */
-    dockerStatic: (os, arch, version) => `https://download.docker.com/${os}/static/stable/${arch}/docker-${version}.tgz`,
-};
-
 ;// CONCATENATED MODULE: ./src/core/steps/install-docker.ts
 // The Docker CLI: keep the one on PATH, else install Docker's static client tarball or the formula.
+
 
 
 
@@ -2169,7 +2686,7 @@ async function dockerPlan(context) {
 async function installDockerRelease(context, version) {
     const { platform, reporter } = context;
     const url = RELEASE_URLS.dockerStatic(platform.os === 'darwin' ? 'mac' : 'linux', platform.arch === 'x64' ? 'x86_64' : 'aarch64', version);
-    const archive = (0,external_node_path_namespaceObject.join)(platform.stateDir, 'downloads', `docker-${version}-${platform.os}-${platform.arch}.tgz`);
+    const archive = (0,external_node_path_namespaceObject.join)(cacheDirs(platform.cacheDir).downloads, `docker-${version}-${platform.os}-${platform.arch}.tgz`);
     if (context.runner.dryRun) {
         reporter.info(`[dry run] would download ${url} and install its docker binary into ${platform.toolDir}`);
         return;
@@ -2201,69 +2718,9 @@ async function installDockerRelease(context, version) {
     context.environment.addPath(platform.toolDir);
 }
 
-;// CONCATENATED MODULE: ./src/tools/kubectl.ts
-// kubectl: argv builders and parsers for `get -o json`, from which readiness is decided.
-
-const KUBECTL = 'kubectl';
-const kubectlArgv = {
-    clientVersion: () => [KUBECTL, 'version', '--client', '-o', 'json'],
-    getNodes: (kubeconfig) => [KUBECTL, '--kubeconfig', kubeconfig, 'get', 'nodes', '-o', 'json'],
-    getKubeSystemDeployments: (kubeconfig) => [
-        KUBECTL,
-        '--kubeconfig',
-        kubeconfig,
-        'get',
-        'deployments',
-        '--namespace',
-        'kube-system',
-        '-o',
-        'json',
-    ],
-};
-/** Reads `kubectl version --client -o json`: clientVersion.gitVersion, for example v1.33.4. */
-function parseKubectlClientVersion(stdout) {
-    const data = asRecord(JSON.parse(stdout), 'kubectl version');
-    const version = optionalString(optionalRecord(data.clientVersion)?.gitVersion);
-    if (!version)
-        throw new Error('`kubectl version --client -o json` printed no clientVersion.gitVersion');
-    return version;
-}
-/** Reads `kubectl get nodes -o json` (a v1 List of Node). */
-function parseNodes(stdout) {
-    return listItems(stdout).map((item) => {
-        const metadata = optionalRecord(item.metadata);
-        const status = optionalRecord(item.status);
-        const conditions = Array.isArray(status?.conditions) ? status.conditions : [];
-        const ready = conditions.map((condition) => optionalRecord(condition)).find((condition) => condition?.type === 'Ready');
-        const reason = [optionalString(ready?.reason), optionalString(ready?.message)].filter(Boolean).join(': ');
-        return {
-            name: optionalString(metadata?.name) ?? 'unnamed node',
-            ready: ready?.status === 'True',
-            reason: reason || (ready ? undefined : 'no Ready condition yet'),
-            kubeletVersion: optionalString(optionalRecord(status?.nodeInfo)?.kubeletVersion),
-        };
-    });
-}
-/** Reads `kubectl get deployments -o json` (a v1 List of Deployment). */
-function parseDeployments(stdout) {
-    return listItems(stdout).map((item) => {
-        const spec = optionalRecord(item.spec);
-        const status = optionalRecord(item.status);
-        return {
-            name: optionalString(optionalRecord(item.metadata)?.name) ?? 'unnamed deployment',
-            desired: optionalNumber(spec?.replicas) ?? 1,
-            available: optionalNumber(status?.availableReplicas) ?? 0,
-        };
-    });
-}
-function listItems(stdout) {
-    const data = asRecord(JSON.parse(stdout), 'kubectl list');
-    const items = Array.isArray(data.items) ? data.items : [];
-    return items.map((item) => asRecord(item, 'list item'));
-}
-
 ;// CONCATENATED MODULE: ./src/core/steps/install-binaries.ts
 // k3d and kubectl: single release binaries, verified against their publishers' checksum files.
+
 
 
 
@@ -2319,18 +2776,21 @@ async function installBinary(context, tool, version) {
     const os = platform.os === 'darwin' ? 'darwin' : 'linux';
     const arch = platform.arch === 'x64' ? 'amd64' : 'arm64';
     const source = tool === 'k3d'
-        ? { url: `${RELEASE_URLS.k3dRelease(version)}/k3d-${os}-${arch}`, checksumUrl: `${RELEASE_URLS.k3dRelease(version)}/sha256sum.txt` }
+        ? { url: `${RELEASE_URLS.k3dRelease(version)}/k3d-${os}-${arch}`, checksumUrl: `${RELEASE_URLS.k3dRelease(version)}/checksums.txt` }
         : { url: RELEASE_URLS.kubectl(version, os, arch), checksumUrl: `${RELEASE_URLS.kubectl(version, os, arch)}.sha256` };
     if (context.runner.dryRun) {
         reporter.info(`[dry run] would download ${source.url}, verify it against ${source.checksumUrl} and install it into ${platform.toolDir}`);
         return;
     }
     reporter.info(`Downloading ${tool} ${version}`);
-    const staged = (0,external_node_path_namespaceObject.join)(platform.stateDir, 'downloads', `${tool}-${version}-${os}-${arch}`);
+    const staged = (0,external_node_path_namespaceObject.join)(cacheDirs(platform.cacheDir).downloads, `${tool}-${version}-${os}-${arch}`);
     await download({ ...source, destination: staged, mirror: platform.env[DOWNLOAD_MIRROR_VARIABLE], timeoutMs: 10 * 60_000, signal: context.signal }, reporter);
+    // A copy, so the verified download stays in the cache for the next run.
     await (0,promises_namespaceObject.mkdir)(platform.toolDir, { recursive: true });
-    await (0,promises_namespaceObject.chmod)(staged, 0o755);
-    await (0,promises_namespaceObject.rename)(staged, (0,external_node_path_namespaceObject.join)(platform.toolDir, tool));
+    const installing = (0,external_node_path_namespaceObject.join)(platform.toolDir, `.${tool}.installing`);
+    await (0,promises_namespaceObject.copyFile)(staged, installing);
+    await (0,promises_namespaceObject.chmod)(installing, 0o755);
+    await (0,promises_namespaceObject.rename)(installing, (0,external_node_path_namespaceObject.join)(platform.toolDir, tool));
     context.environment.addPath(platform.toolDir);
 }
 
@@ -2346,6 +2806,7 @@ const installerArgv = {
 ;// CONCATENATED MODULE: ./src/core/steps/install-podman.ts
 // Podman: keep the one on PATH when it is new enough, else install the official .pkg (macOS) or
 // name the distribution's package (Linux).
+
 
 
 
@@ -2405,7 +2866,7 @@ async function installPodmanPackage(context, version) {
     const { platform, reporter } = context;
     const fileName = `podman-installer-macos-${platform.arch === 'x64' ? 'amd64' : 'arm64'}.pkg`;
     const base = RELEASE_URLS.podmanRelease(version);
-    const destination = (0,external_node_path_namespaceObject.join)(platform.stateDir, 'downloads', `podman-${version}-${fileName}`);
+    const destination = (0,external_node_path_namespaceObject.join)(cacheDirs(platform.cacheDir).downloads, `podman-${version}-${fileName}`);
     if (context.runner.dryRun) {
         reporter.info(`[dry run] would download ${base}/${fileName} and verify it against ${base}/shasums`);
     }
@@ -2438,12 +2899,16 @@ async function installPodmanPackage(context, version) {
 
 
 
+
 const installStep = {
     id: 'install',
     title: 'Install tools',
     deadlineMs: () => 15 * 60_000,
     async run(context) {
-        const plans = await planAll(context);
+        // k3d and kubectl are needed only by the cluster step: they install while the machine starts.
+        if (context.config.createCluster)
+            startBackground(context, CLUSTER_TOOLS, installClusterTools(context));
+        const plans = await planRuntime(context);
         const kept = plans.filter((plan) => plan.action === 'keep');
         const brewPlans = plans.filter((plan) => plan.action === 'brew');
         const releasePlans = plans.filter((plan) => plan.action === 'release');
@@ -2460,7 +2925,7 @@ const installStep = {
                 work.push(installBinary(context, plan.tool, plan.version));
         }
         await settleAll(work);
-        const verified = context.runner.dryRun ? plans : await planAll(context);
+        const verified = context.runner.dryRun ? plans : await planRuntime(context);
         for (const plan of verified) {
             if (plan.action !== 'keep') {
                 throw new SetupError(`${plan.tool} is still missing or too old after installing it.`, {
@@ -2475,11 +2940,24 @@ const installStep = {
         return { changed: kept.length < plans.length, detail };
     },
 };
-function planAll(context) {
-    const plans = [dockerPlan(context), podmanPlan(context)];
-    if (context.config.createCluster)
-        plans.push(k3dPlan(context), kubectlPlan(context));
-    return Promise.all(plans);
+/** The background task that installs k3d and kubectl; the cluster step waits for it. */
+const CLUSTER_TOOLS = 'cluster-tools';
+function planRuntime(context) {
+    return Promise.all([dockerPlan(context), podmanPlan(context)]);
+}
+async function installClusterTools(context) {
+    const plans = await Promise.all([k3dPlan(context), kubectlPlan(context)]);
+    await settleAll(plans.filter((plan) => plan.action === 'release').map((plan) => installBinary(context, plan.tool, plan.version)));
+    const verified = context.runner.dryRun ? plans : await Promise.all([k3dPlan(context), kubectlPlan(context)]);
+    for (const plan of verified) {
+        if (plan.action !== 'keep' && !context.runner.dryRun) {
+            throw new SetupError(`${plan.tool} is still missing or too old after installing it.`);
+        }
+        if (plan.action === 'brew')
+            continue;
+        context.facts.versions = { ...context.facts.versions, [plan.tool]: plan.version };
+        context.reporter.info(`${plan.tool}: ${plan.action === 'keep' ? `${plan.version} already installed` : `${plan.version} would be installed`}`);
+    }
 }
 /** Waits for every install, then throws the first failure, so no install is left running. */
 async function settleAll(work) {
@@ -2488,6 +2966,196 @@ async function settleAll(work) {
     if (failure)
         throw failure.reason;
 }
+
+;// CONCATENATED MODULE: ./src/core/steps/node-images.ts
+// Node images from the cache: loaded into Podman in the background while the cluster step
+// prepares, so k3d finds them present and pulls nothing.
+
+
+
+
+
+const LOAD = 'node-images';
+const nodeImagesStep = {
+    id: 'node-images',
+    title: 'Preload node images',
+    deadlineMs: () => 30_000,
+    skipReason: (context) => (context.config.createCluster && context.config.cache ? undefined : 'no cluster or cache is false'),
+    async run(context) {
+        const archive = nodeImagesArchive(context);
+        const size = await (0,promises_namespaceObject.stat)(archive).then((info) => info.size, () => 0);
+        if (size === 0)
+            return { changed: false, detail: 'no cached node images; k3d pulls them' };
+        startBackground(context, LOAD, loadImages(context, archive));
+        return { changed: true, detail: `loading ${(size / 1024 ** 2).toFixed(0)} MiB of cached images in the background` };
+    },
+};
+async function loadImages(context, archive) {
+    const dockerHost = context.facts.dockerHost;
+    if (!dockerHost)
+        return;
+    const argv = ['docker', 'load', '--input', archive];
+    const result = await runUnchecked(context, { argv, timeoutMs: 10 * 60_000, env: { DOCKER_HOST: dockerHost } });
+    if (result.exitCode !== 0)
+        throw new SetupError(`docker load of the cached node images failed: ${result.stderr.trim()}`);
+}
+/** Waits for the image load; a failed load only costs the pulls k3d then does, so it is a warning. */
+async function awaitNodeImages(context) {
+    try {
+        await awaitBackground(context, LOAD);
+    }
+    catch (error) {
+        context.reporter.warning(`${error instanceof Error ? error.message : String(error)}; k3d pulls the images instead.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/steps/cluster.ts
+// The k3d cluster: reuse a running one of that name, start a stopped one, or create it.
+
+
+
+
+
+
+
+/** Time beyond k3d's own --timeout for it to roll back and exit before we stop it. */
+const K3D_EXIT_MARGIN_MS = 90_000;
+const clusterStep = {
+    id: 'cluster',
+    title: 'k3d cluster',
+    deadlineMs: (context) => context.config.waitTimeoutSeconds * 1000 + 2 * K3D_EXIT_MARGIN_MS,
+    skipReason: (context) => (context.config.createCluster ? undefined : 'create-cluster is false'),
+    async run(context) {
+        const name = context.config.clusterName;
+        context.facts.cluster = { name };
+        await awaitBackground(context, CLUSTER_TOOLS);
+        const existing = (await listClusters(context)).find((cluster) => cluster.name === name);
+        if (existing && isClusterRunning(existing)) {
+            return { changed: false, detail: `${name} is already running (${describeNodes(existing)})` };
+        }
+        if (existing) {
+            await runK3d(context, k3dArgv.clusterStart(name, context.config.waitTimeoutSeconds), 'start');
+            return { changed: true, detail: `${name} was stopped; started it` };
+        }
+        const registryUse = await ensureRegistry(context);
+        const apiPort = context.config.apiPort ?? (await freeLocalPort());
+        await awaitNodeImages(context);
+        await runK3d(context, k3dArgv.clusterCreate({
+            name,
+            image: context.config.k3sImage,
+            servers: context.config.servers,
+            agents: context.config.agents,
+            // 127.0.0.1 makes the kubeconfig read https://127.0.0.1:PORT; the 0.0.0.0 default is
+            // unreachable through a unix:// DOCKER_HOST, and macOS 15 blocks the VM's own address.
+            apiHostPort: `127.0.0.1:${apiPort}`,
+            timeoutSeconds: context.config.waitTimeoutSeconds,
+            ports: context.config.ports,
+            k3sArgs: context.config.k3sArgs,
+            configFile: context.config.k3dConfig,
+            registryUse,
+            extraArgs: context.config.k3dArgs,
+        }), 'create');
+        return { changed: true, detail: `created ${name} with API on 127.0.0.1:${apiPort}` };
+    },
+};
+function k3dEnvFor(context) {
+    const { dockerHost, dockerSock, containerInit } = context.facts;
+    if (!dockerHost || !dockerSock)
+        throw new SetupError('DOCKER_HOST must be set up before k3d runs.');
+    const env = k3dEnv(dockerHost, dockerSock);
+    if (containerInit === false)
+        env.K3D_DEBUG_DISABLE_DOCKER_INIT = 'true';
+    return env;
+}
+async function listClusters(context) {
+    const result = await runChecked(context, {
+        argv: k3dArgv.clusterList(),
+        timeoutMs: 60_000,
+        env: k3dEnvFor(context),
+        readOnly: true,
+        hint: 'k3d cannot list clusters through DOCKER_HOST; check that `docker ps` works with the same DOCKER_HOST.',
+    });
+    return parseClusterList(result.stdout);
+}
+/**
+ * Runs a k3d command that changes the cluster. On failure it shows the diagnostics group, then
+ * raises an error quoting k3d's FATA line.
+ */
+async function runK3d(context, argv, action) {
+    const timeoutMs = context.config.waitTimeoutSeconds * 1000 + K3D_EXIT_MARGIN_MS;
+    let output = '';
+    let failure;
+    try {
+        const result = await runUnchecked(context, { argv, timeoutMs, env: k3dEnvFor(context) });
+        if (result.exitCode === 0)
+            return;
+        output = `${result.stdout}\n${result.stderr}`;
+    }
+    catch (error) {
+        failure = error;
+    }
+    if (failure)
+        throw failure;
+    const reasons = k3dErrorLines(output).slice(-3);
+    const fatal = k3dFailureLine(output) ?? 'no output';
+    throw new SetupError(`k3d cluster ${action} ${context.config.clusterName} failed: ${fatal}` + (reasons.length ? `\n${reasons.join('\n')}` : ''), {
+        hint: 'Read the Diagnostics group. Common causes on Podman: the machine is rootless (set rootful: true), ' +
+            `too little memory (raise memory), or image pulls slower than wait-timeout (${context.config.waitTimeoutSeconds} s).`,
+    });
+}
+/** Creates the registry once and returns the --registry-use value, k3d-NAME:PORT. */
+async function ensureRegistry(context) {
+    const name = context.config.registry;
+    if (!name)
+        return undefined;
+    const list = await runChecked(context, { argv: k3dArgv.registryList(), timeoutMs: 60_000, env: k3dEnvFor(context), readOnly: true });
+    const containerName = `k3d-${name}`;
+    if (parseRegistryList(list.stdout).includes(containerName)) {
+        // NOTE: a registry that an earlier run created keeps its port; k3d resolves NAME alone.
+        return containerName;
+    }
+    const port = await freeLocalPort();
+    await runChecked(context, {
+        argv: k3dArgv.registryCreate(name, port),
+        timeoutMs: context.config.waitTimeoutSeconds * 1000,
+        env: k3dEnvFor(context),
+        hint: 'The registry image (docker.io/library/registry:2) must be pullable from the Podman machine.',
+    });
+    if (context.facts.cluster)
+        context.facts.cluster.registry = name;
+    return `${containerName}:${port}`;
+}
+/** Asks the kernel for a free TCP port on 127.0.0.1. */
+function freeLocalPort() {
+    return new Promise((resolve, reject) => {
+        const server = (0,external_node_net_namespaceObject.createServer)();
+        server.once('error', reject);
+        server.listen(0, '127.0.0.1', () => {
+            const address = server.address();
+            const port = typeof address === 'object' && address ? address.port : 0;
+            server.close(() => resolve(port));
+        });
+    });
+}
+function describeNodes(cluster) {
+    return `${cluster.serversRunning}/${cluster.serversCount} servers, ${cluster.agentsRunning}/${cluster.agentsCount} agents`;
+}
+
+;// CONCATENATED MODULE: ./src/core/steps/cache-restore.ts
+// Restores the caches before anything is downloaded.
+
+const cacheRestoreStep = {
+    id: 'cache',
+    title: 'Restore caches',
+    deadlineMs: () => 10 * 60_000,
+    skipReason: (context) => (context.config.cache ? undefined : 'cache is false'),
+    async run(context) {
+        const allHit = await restoreCaches(context);
+        const hits = Object.entries(context.facts.cacheHits ?? {});
+        const detail = hits.map(([id, hit]) => `${id} ${hit ? 'restored' : 'missed'}`).join(', ');
+        return { changed: false, detail: allHit ? `all restored (${detail})` : detail || 'nothing to restore' };
+    },
+};
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
@@ -2582,6 +3250,7 @@ const kubeconfigStep = {
         const parsed = parseKubeconfig(result.stdout);
         for (const secret of parsed.secrets)
             context.reporter.secret(secret);
+        context.facts.secrets = [...(context.facts.secrets ?? []), ...parsed.secrets];
         let text = result.stdout.replace(/^---\s*\n/, '');
         let server = parsed.server;
         const url = new URL(server);
@@ -2612,7 +3281,6 @@ const kubeconfigStep = {
 ;// CONCATENATED MODULE: ./src/core/steps/readiness.ts
 // Readiness: wait until every node is Ready and every kube-system deployment is available,
 // decided from `kubectl get -o json`, saying what is still not ready while it waits.
-
 
 
 
@@ -2647,7 +3315,6 @@ const readinessStep = {
                 lastReportAt = Date.now();
             }
             if (Date.now() + POLL_INTERVAL_MS > deadline || context.signal.aborted) {
-                await collectDiagnostics(context);
                 throw new SetupError(`The cluster was not ready within wait-timeout (${context.config.waitTimeoutSeconds} s). Not ready: ${report}.`, { hint: 'Raise wait-timeout, or read the diagnostics: pods that cannot pull their images stay unavailable.' });
             }
             await new Promise((resolve) => setTimeout(resolve, POLL_INTERVAL_MS));
@@ -2744,8 +3411,8 @@ async function cleanUpAfterFailedStart(context) {
         context.platform.kill(helper.pid, 'SIGKILL');
 }
 /**
- * Finds hypervisor and proxy processes whose arguments name this machine (its disk, socket or
- * log files carry the machine name), so helpers of other machines are left alone.
+ * Finds hypervisor and proxy processes whose arguments name a file of this machine, so helpers
+ * of other machines are left alone.
  */
 async function findHelperProcesses(context, machineName) {
     const result = await runUnchecked(context, { argv: ['ps', '-axo', 'pid=,args='], timeoutMs: 10_000, readOnly: true });
@@ -2755,17 +3422,39 @@ async function findHelperProcesses(context, machineName) {
 }
 function parseHelperProcesses(psOutput, machineName) {
     const helpers = [];
-    const namePattern = new RegExp(`(^|[/\\s=])${escapeRegExp(machineName)}([-./\\s]|$)`);
     for (const line of psOutput.split('\n')) {
         const match = /^\s*(\d+)\s+(\S+)(.*)$/.exec(line);
         if (!match?.[1] || !match[2])
             continue;
         const program = (0,external_node_path_namespaceObject.basename)(match[2]);
-        if (HELPER_NAMES.has(program) && namePattern.test(match[3] ?? '')) {
+        if (!HELPER_NAMES.has(program))
+            continue;
+        // Whole file names are compared, because a name like `dev` is a prefix of another machine's
+        // `dev-2-api.sock`, and every helper's paths contain the directories `podman` and `machine`.
+        const ownFiles = machineFileNames(program, machineName);
+        const argumentFiles = (match[3] ?? '').split(/[\s,=]+/).map((part) => part.slice(part.lastIndexOf('/') + 1));
+        if (argumentFiles.some((file) => ownFiles.has(file))) {
             helpers.push({ pid: Number(match[1]), program });
         }
     }
     return helpers;
+}
+/**
+ * Returns the file names that podman derives from the machine name and passes to the helper.
+ * gvproxy gets the API and network sockets (5.x) or its pid file (4.x). vfkit and krunkit get the
+ * disk image `<name>-<arch>.raw` and the EFI variable store `efi-bl-<name>`, and the 4.x QEMU gets
+ * its monitor socket and pid file.
+ */
+function machineFileNames(program, machineName) {
+    if (program === 'gvproxy') {
+        return new Set([`${machineName}-api.sock`, `${machineName}-gvproxy.sock`, `${machineName}_proxy.pid`]);
+    }
+    return new Set([
+        `efi-bl-${machineName}`,
+        ...['amd64', 'arm64', 'x86_64', 'aarch64'].map((arch) => `${machineName}-${arch}.raw`),
+        `qmp_${machineName}.sock`,
+        `${machineName}_vm.pid`,
+    ]);
 }
 /** The newest log under $TMPDIR/podman/ that belongs to the machine, for the final error. */
 async function machineLogTail(context) {
@@ -2779,15 +3468,13 @@ async function machineLogTail(context) {
     }
     return undefined;
 }
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 function machine_start_firstLine(text) {
     return text.split('\n')[0] ?? text;
 }
 
 ;// CONCATENATED MODULE: ./src/core/steps/machine.ts
 // macOS: the Podman machine. Init it when missing, start it when stopped, then wait for its API.
+
 
 
 
@@ -2867,7 +3554,9 @@ async function stopOrRejectOtherMachine(context, machines, actions) {
 }
 async function initMachine(context) {
     const { config } = context;
-    context.reporter.info(`Creating machine ${config.machineName} (${config.cpus} CPUs, ${config.memoryMiB} MiB, ${config.diskSizeGiB} GiB disk)`);
+    const image = config.cache ? await cachedMachineImage(context) : undefined;
+    const source = image ? `, cached image ${image}` : '';
+    context.reporter.info(`Creating machine ${config.machineName} (${config.cpus} CPUs, ${config.memoryMiB} MiB, ${config.diskSizeGiB} GiB disk${source})`);
     await runChecked(context, {
         argv: podmanArgv.machineInit({
             name: config.machineName,
@@ -2875,6 +3564,7 @@ async function initMachine(context) {
             memoryMiB: config.memoryMiB,
             diskSizeGiB: config.diskSizeGiB,
             rootful: config.rootful,
+            image,
         }),
         timeoutMs: INIT_TIMEOUT_MS,
         env: machineEnv(config),
@@ -2930,6 +3620,13 @@ const preflightStep = {
                 hint: 'Give the path of a k3d Simple config file, relative to the working directory.',
             });
         }
+        for (const doc of config.verifyDocs) {
+            if (!(await isFile(doc))) {
+                throw new SetupError(`Input verify-docs: ${doc} is not a readable file.`, {
+                    hint: 'List markdown files relative to the working directory, one a line.',
+                });
+            }
+        }
         const details = [`${os}/${platform.arch}`];
         if (os === 'darwin') {
             await checkHypervisor(context);
@@ -2979,18 +3676,37 @@ function gib(bytes) {
 
 
 
+
+
+
+
 const UP_STEPS = [
     preflightStep,
+    cacheRestoreStep,
     installStep,
     machineStep,
     linuxServiceStep,
     dockerHostStep,
+    nodeImagesStep,
     clusterStep,
     kubeconfigStep,
     readinessStep,
 ];
+/** Steps after which a failure is worth a diagnostics dump: a machine or a cluster exists to inspect. */
+const DIAGNOSED_STEPS = new Set(['machine', 'podman-service', 'docker-host', 'cluster', 'kubeconfig', 'readiness']);
+/** Runs the pipeline; on a failure past the installs it shows the Diagnostics group, then rethrows. */
 async function runUp(context, hooks = {}) {
-    const records = await runPipeline(UP_STEPS, context, hooks);
+    let records;
+    try {
+        records = await runPipeline(UP_STEPS, context, hooks);
+    }
+    catch (error) {
+        await settleBackground(context);
+        if (error instanceof PipelineError && DIAGNOSED_STEPS.has(error.step.id) && !context.signal.aborted && !context.runner.dryRun) {
+            await collectDiagnostics(context);
+        }
+        throw error;
+    }
     return {
         records,
         outputs: outputsFrom(context.facts),
@@ -3009,8 +3725,89 @@ function outputsFrom(facts) {
         'api-server': facts.cluster?.apiServer,
         'k3d-version': facts.cluster ? facts.versions?.k3d : undefined,
         'k3s-version': facts.cluster?.k3sVersion,
+        diagnostics: facts.diagnosticsFile,
+        'cache-hit': facts.cacheHits ? String(Object.values(facts.cacheHits).every(Boolean)) : undefined,
     };
     return Object.fromEntries(Object.entries(outputs).filter((entry) => entry[1] !== undefined && entry[1] !== ''));
+}
+
+;// CONCATENATED MODULE: ./src/cli/workflow.ts
+// `up --from-workflow FILE`: the `with:` settings of the workflow step that uses this action, so
+// a laptop runs with exactly the settings CI uses.
+
+
+
+/** True for `uses:` values that name this action: the local `./` checkout or a published ref. */
+function usesThisAction(uses) {
+    return uses === './' || uses === '.' || /(^|\/)setup-podman-k3d(@|$|\/)/.test(uses);
+}
+async function readWorkflowSettings(file, job) {
+    const text = await (0,promises_namespaceObject.readFile)(file, 'utf8').catch((error) => {
+        throw new SetupError(`Cannot read the workflow file ${file}: ${error.code ?? error.message}.`);
+    });
+    return findActionStep(text, file, job);
+}
+/** Finds the one step that uses this action, in `job` when given, and returns its settings. */
+function findActionStep(text, file, job) {
+    const document = (0,dist/* parseDocument */.Tp)(text);
+    if (document.errors.length > 0) {
+        throw new SetupError(`${file} is not valid YAML: ${document.errors[0]?.message ?? ''}`);
+    }
+    const workflow = document.toJS();
+    const jobs = workflow?.jobs ?? {};
+    if (job !== undefined && !(job in jobs)) {
+        throw new SetupError(`${file} has no job '${job}'. Its jobs: ${Object.keys(jobs).join(', ') || 'none'}.`);
+    }
+    const candidates = [];
+    for (const [jobId, definition] of Object.entries(jobs)) {
+        if (job !== undefined && jobId !== job)
+            continue;
+        (definition?.steps ?? []).forEach((entry, position) => {
+            const step = entry;
+            if (typeof step.uses !== 'string' || !usesThisAction(step.uses))
+                return;
+            candidates.push({
+                job: jobId,
+                index: position + 1,
+                name: typeof step.name === 'string' ? step.name : undefined,
+                uses: step.uses,
+                settings: toSettings(step.with, `${file}: job ${jobId}, step ${position + 1}`),
+            });
+        });
+    }
+    if (candidates.length === 0) {
+        const scope = job === undefined ? '' : ` in job '${job}'`;
+        throw new SetupError(`${file} has no step${scope} that uses setup-podman-k3d.`, {
+            hint: 'Point --from-workflow at the workflow that runs this action, or pass the settings as flags.',
+        });
+    }
+    if (candidates.length > 1) {
+        const listed = candidates.map((step) => `job ${step.job}, step ${step.index}${step.name ? ` (${step.name})` : ''}`).join('; ');
+        throw new SetupError(`${file} has ${candidates.length} steps that use setup-podman-k3d: ${listed}.`, {
+            hint: 'Choose one with --job ID.',
+        });
+    }
+    return candidates[0];
+}
+/** Turns a `with:` mapping into settings; YAML numbers and booleans become the strings the runner passes. */
+function toSettings(withBlock, where) {
+    if (withBlock === undefined || withBlock === null)
+        return {};
+    if (typeof withBlock !== 'object' || Array.isArray(withBlock))
+        throw new SetupError(`${where}: 'with' is not a mapping.`);
+    const settings = {};
+    for (const [name, value] of Object.entries(withBlock)) {
+        const text = typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined;
+        if (text === undefined)
+            throw new SetupError(`${where}: input '${name}' is not a string, number or boolean.`);
+        if (text.includes('${{')) {
+            throw new SetupError(`${where}: input '${name}' uses a GitHub expression (${text.trim()}), which only the runner can evaluate.`, {
+                hint: `Pass --${name} VALUE on the command line; flags override the workflow's settings.`,
+            });
+        }
+        settings[name] = text;
+    }
+    return settings;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/up.ts
@@ -3019,12 +3816,16 @@ function outputsFrom(facts) {
 
 
 
-const UP_FLAGS = { 'dry-run': true, json: true, quiet: true, verbose: true };
+
+
+
+const UP_FLAGS = { 'dry-run': true, json: true, quiet: true, verbose: true, 'from-workflow': false, job: false };
 async function upCommand(args) {
     const dryRun = args.flags['dry-run'] !== undefined;
     const json = args.flags.json !== undefined;
+    const settings = await settingsWithWorkflow(args);
     const session = openSession({
-        settings: args.settings,
+        settings,
         dryRun,
         quiet: json || args.flags.quiet !== undefined,
         verbose: args.flags.verbose !== undefined,
@@ -3033,6 +3834,14 @@ async function upCommand(args) {
     try {
         const result = await runUp(context, { onStepEnd: (record) => reporter.stepEnd(record) });
         const facts = context.facts;
+        // The local cache directory persists by itself; what is missing from it is filled now, while
+        // the machine still runs (the action does this in its post step).
+        if (session.config.cache && facts.cacheHits && !dryRun) {
+            const hits = facts.cacheHits;
+            const saved = await reporter.group('Fill the local cache', () => saveCaches(context, hits));
+            if (saved.length > 0)
+                reporter.info(`Cached for the next run: ${saved.join(', ')}`);
+        }
         // A service that an earlier `up` started is still ours to stop when this run found it serving.
         const previous = await readLocalState(session.stateDir);
         const servicePid = facts.servicePid ?? (previous?.socketPath === facts.socketPath ? previous?.servicePid : undefined);
@@ -3070,6 +3879,424 @@ async function upCommand(args) {
         session.close();
     }
 }
+/** The workflow step's `with:` settings when --from-workflow is given, overridden by flags. */
+async function settingsWithWorkflow(args) {
+    const file = args.flags['from-workflow'];
+    if (typeof file !== 'string') {
+        if (args.flags.job !== undefined)
+            throw new InputError('--job', String(args.flags.job), 'a job id together with --from-workflow FILE');
+        return args.settings;
+    }
+    const job = typeof args.flags.job === 'string' ? args.flags.job : undefined;
+    const step = await readWorkflowSettings(file, job);
+    process.stderr.write(`Using the settings of ${file}, job ${step.job}, step ${step.index} (${step.uses}).\n`);
+    return { ...step.settings, ...args.settings };
+}
+
+;// CONCATENATED MODULE: ./src/docs/extract.ts
+// Finds the runnable shell blocks of a markdown document. Pure: text in, blocks out.
+/** Info-string languages whose blocks run as bash scripts. */
+const SCRIPT_LANGUAGES = new Set(['bash', 'sh', 'shell']);
+/** Transcript blocks: only `$ ` lines are commands; the other lines are expected output. */
+const TRANSCRIPT_LANGUAGE = 'console';
+const SKIP_MARKER = /^<!--\s*verify-docs:\s*skip\s*-->$/;
+const OPENING_FENCE = /^( *)(`{3,}|~{3,})(.*)$/;
+/**
+ * Returns the shell blocks of `markdown` in document order: fenced blocks (``` or ~~~, three or more)
+ * whose info string starts with bash, sh, shell or console. Other fenced blocks are passed over
+ * whole, so a fence shown inside a longer fence is content, not a block. A fence without a closing
+ * fence runs to the end of the document, as in CommonMark. A block with no commands is left out.
+ *
+ * NOTE: a fence may be indented by any number of spaces, so that blocks nested in list items are
+ * found, which means an indented code block that shows a fence is read as a fence.
+ */
+function extractBlocks(file, markdown) {
+    const lines = markdown.split(/\r?\n/);
+    const blocks = [];
+    let previousNonBlank = '';
+    for (let index = 0; index < lines.length; index += 1) {
+        const text = lines[index] ?? '';
+        const fence = parseOpeningFence(text, index + 1);
+        if (!fence) {
+            if (text.trim() !== '')
+                previousNonBlank = text.trim();
+            continue;
+        }
+        const body = [];
+        let closing = index + 1;
+        while (closing < lines.length && !isClosingFence(lines[closing] ?? '', fence.marker)) {
+            body.push(removeIndent(lines[closing] ?? '', fence.indent));
+            closing += 1;
+        }
+        const block = toBlock(file, fence, body, SKIP_MARKER.test(previousNonBlank));
+        if (block)
+            blocks.push(block);
+        index = closing;
+        previousNonBlank = (lines[closing] ?? '').trim();
+    }
+    return blocks;
+}
+/** Returns the first non-blank line of a block's script, for listing what would run. */
+function firstCommand(block) {
+    return block.script.split('\n').find((line) => line.trim() !== '')?.trim() ?? '';
+}
+/** Reads the commands of a `console` block: `$ ` lines, each with its `\` continuation lines. */
+function transcriptCommands(body) {
+    const commands = [];
+    for (let index = 0; index < body.length; index += 1) {
+        const text = body[index] ?? '';
+        if (!text.startsWith('$ '))
+            continue;
+        commands.push(text.slice(2));
+        // Bash joins a line that ends in a backslash with the next one, so the lines are kept as they are.
+        let current = text;
+        while (current.endsWith('\\') && index + 1 < body.length) {
+            index += 1;
+            current = body[index] ?? '';
+            commands.push(current);
+        }
+    }
+    return commands;
+}
+function toBlock(file, fence, body, skipped) {
+    const language = fence.info.split(/\s+/)[0]?.toLowerCase() ?? '';
+    let commands;
+    if (SCRIPT_LANGUAGES.has(language))
+        commands = body;
+    else if (language === TRANSCRIPT_LANGUAGE)
+        commands = transcriptCommands(body);
+    else
+        return undefined;
+    const script = commands.join('\n');
+    if (script.trim() === '')
+        return undefined;
+    return { file, line: fence.line, language, script: `${script}\n`, skipped };
+}
+function parseOpeningFence(text, line) {
+    const match = OPENING_FENCE.exec(text);
+    if (!match)
+        return undefined;
+    const [, indent = '', marker = '', rest = ''] = match;
+    // CommonMark: the info string of a backtick fence cannot contain a backtick (that is inline code).
+    if (marker.startsWith('`') && rest.includes('`'))
+        return undefined;
+    return { line, indent: indent.length, marker, info: rest.trim() };
+}
+/** Checks for a closing fence: the opening fence's character, at least as many times, and nothing else. */
+function isClosingFence(text, openingMarker) {
+    const trimmed = text.trim();
+    const character = openingMarker[0] ?? '`';
+    if (trimmed.length < openingMarker.length)
+        return false;
+    for (const char of trimmed)
+        if (char !== character)
+            return false;
+    return true;
+}
+/** Removes up to `count` leading spaces, as CommonMark does for the content of an indented fence. */
+function removeIndent(text, count) {
+    let removed = 0;
+    while (removed < count && text[removed] === ' ')
+        removed += 1;
+    return text.slice(removed);
+}
+
+;// CONCATENATED MODULE: ./src/docs/run.ts
+// Runs the blocks of environment docs in order, through the Runner port, each under a timeout.
+
+
+
+
+const DEFAULT_TIMEOUT_MS = 300_000;
+const OUTPUT_TAIL_LINES = 20;
+/** Variables the blocks see exactly as this process has them: the setup under test. */
+const PASSED_VARIABLES = ['DOCKER_HOST', 'DOCKER_SOCK', 'KUBECONFIG'];
+/**
+ * A fixed bash program: it sends its own stderr to the log file named by $2 along with stdout, then
+ * replaces itself with `bash -e -o pipefail -c SCRIPT`, where SCRIPT is $1. The script is an
+ * argument, never part of this text. The log file keeps the combined output in the order it was
+ * written, and it can still be read when the runner stops a block at its timeout.
+ */
+const LAUNCHER = 'exec bash -e -o pipefail -c "$1" "$0" >"$2" 2>&1';
+/** Read at most this many bytes from the end of a block's log for its output tail. */
+const TAIL_READ_BYTES = 64 * 1024;
+/** `docs/x.md:12`: where a block starts. */
+function run_blockLocation(block) {
+    return `${block.file}:${block.line}`;
+}
+/**
+ * Runs every block in order and returns one result per block. A failed or timed-out block does not
+ * stop the run, because a later block may still show something about the setup. Raises only when
+ * `deps.signal` is aborted. Blocks run in this process's working directory.
+ */
+async function runBlocks(blocks, deps, options = {}) {
+    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const workDir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(deps.platform.tmpDir || (0,external_node_os_namespaceObject.tmpdir)(), 'verify-docs-'));
+    const results = [];
+    try {
+        for (const [index, block] of blocks.entries()) {
+            const result = block.skipped
+                ? { block, status: 'skipped', exitCode: undefined, durationMs: 0, outputTail: [] }
+                : await runBlock(block, deps, timeoutMs, (0,external_node_path_namespaceObject.join)(workDir, `block-${index + 1}.log`));
+            results.push(result);
+            options.onResult?.(result);
+        }
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(workDir, { recursive: true, force: true });
+    }
+    return results;
+}
+async function runBlock(block, deps, timeoutMs, logFile) {
+    const env = {};
+    for (const name of PASSED_VARIABLES)
+        env[name] = deps.platform.env[name];
+    const started = performance.now();
+    let status;
+    let exitCode;
+    let error;
+    try {
+        const result = await deps.runner.run({
+            argv: ['bash', '-c', LAUNCHER, `verify-docs ${run_blockLocation(block)}`, block.script, logFile],
+            timeoutMs,
+            env,
+            signal: deps.signal,
+        });
+        exitCode = result.exitCode;
+        status = result.exitCode === 0 ? 'passed' : 'failed';
+        // The launcher sends everything to the log, so output here came from bash failing to start.
+        error = `${result.stdout}${result.stderr}`.trim() || undefined;
+    }
+    catch (caught) {
+        if (deps.signal?.aborted)
+            throw caught;
+        if (caught instanceof CommandError && caught.timedOut) {
+            status = 'timed out';
+        }
+        else {
+            status = 'failed';
+            exitCode = caught instanceof CommandError ? caught.exitCode : undefined;
+            error = describeError(caught);
+        }
+    }
+    const durationMs = performance.now() - started;
+    const output = await readTail(logFile);
+    const lines = error === undefined ? output : [...output, ...error.split('\n')];
+    return { block, status, exitCode, durationMs, outputTail: lastLines(lines, OUTPUT_TAIL_LINES) };
+}
+/** Reads the last lines of `file`. A missing file has no lines. */
+async function readTail(file) {
+    let handle;
+    try {
+        handle = await (0,promises_namespaceObject.open)(file, 'r');
+    }
+    catch {
+        return [];
+    }
+    try {
+        const { size } = await handle.stat();
+        const length = Math.min(size, TAIL_READ_BYTES);
+        const buffer = Buffer.alloc(length);
+        await handle.read(buffer, 0, length, size - length);
+        const lines = buffer.toString('utf8').split(/\r?\n/);
+        // The first line is cut short when the read started inside it.
+        if (length < size)
+            lines.shift();
+        return lines;
+    }
+    finally {
+        await handle.close();
+    }
+}
+function lastLines(lines, count) {
+    let end = lines.length;
+    while (end > 0 && (lines[end - 1] ?? '').trim() === '')
+        end -= 1;
+    return lines.slice(Math.max(0, end - count), end);
+}
+
+;// CONCATENATED MODULE: ./src/docs/summary.ts
+// Rows of the step-summary table for verify-docs results. The shapes match @actions/core's
+// SummaryTableRow, so the action passes them to core.summary.addTable unchanged.
+
+
+/**
+ * Returns a header row and one row per result: block (file:line), status, exit code, duration.
+ * Cell text is HTML-escaped because addTable inserts it into the summary as HTML.
+ */
+function summaryRows(results) {
+    const header = ['Block', 'Status', 'Exit code', 'Duration'].map((data) => ({ data, header: true }));
+    const rows = results.map((result) => [
+        escapeHtml(blockLocation(result.block)),
+        result.status,
+        result.exitCode === undefined ? '' : String(result.exitCode),
+        result.status === 'skipped' ? '' : formatDuration(result.durationMs),
+    ]);
+    return [header, ...rows];
+}
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+;// CONCATENATED MODULE: ./src/docs/index.ts
+// Environment-doc verification: the shell blocks of markdown files, run against the live setup.
+// The CLI's `verify-docs` command and the action's `verify-docs` input both call verifyDocs.
+
+
+
+
+
+
+
+/**
+ * Reads every file and extracts its blocks before anything runs. Raises InputErrors naming each
+ * file that cannot be read.
+ */
+async function loadDocs(files, inputName = 'FILE') {
+    if (files.length === 0)
+        throw new InputError(inputName, '', 'at least one markdown file');
+    const errors = [];
+    const blocks = [];
+    const filesWithoutBlocks = [];
+    for (const file of files) {
+        let text;
+        try {
+            text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+        }
+        catch (error) {
+            errors.push(new InputError(inputName, file, `a readable markdown file (${readFailure(error)})`));
+            continue;
+        }
+        const found = extractBlocks(file, text);
+        if (found.length === 0)
+            filesWithoutBlocks.push(file);
+        blocks.push(...found);
+    }
+    if (errors.length > 0)
+        throw new InputErrors(errors);
+    return { blocks, filesWithoutBlocks };
+}
+/** Runs the blocks of `files`, in the order given, and reports each one's result. */
+async function verifyDocs(deps, files, options = {}) {
+    const loaded = await loadDocs(files, options.inputName);
+    const results = await runBlocks(loaded.blocks, deps, options);
+    const ok = results.every((result) => result.status === 'passed' || result.status === 'skipped');
+    return { ...loaded, ok, results };
+}
+function readFailure(error) {
+    const code = error.code;
+    if (code === 'ENOENT')
+        return 'file not found';
+    if (code === 'EACCES')
+        return 'permission denied';
+    if (code === 'EISDIR')
+        return 'it is a directory';
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/verify-docs.ts
+// `setup-podman-k3d verify-docs FILE...`: runs the shell blocks of environment docs against the
+// live setup and prints one line per block.
+
+
+
+
+const VERIFY_DOCS_FLAGS = { yes: true, timeout: false, json: true };
+/** One day, well inside the range of a Node.js timer. */
+const MAX_TIMEOUT_SECONDS = 86_400;
+async function verifyDocsCommand(args) {
+    const settingNames = Object.keys(args.settings);
+    if (settingNames.length > 0) {
+        throw new InputError(`--${settingNames[0]}`, args.settings[settingNames[0] ?? ''] ?? '', 'only --yes, --timeout and --json with verify-docs');
+    }
+    const timeoutMs = parseTimeout(args.flags.timeout);
+    const json = args.flags.json !== undefined;
+    const files = args.positionals;
+    const session = openSession({ settings: {}, quiet: true });
+    try {
+        const { context } = session;
+        const loaded = await loadDocs(files);
+        for (const file of loaded.filesWithoutBlocks)
+            process.stderr.write(`warning: ${file} has no bash, sh, shell or console block.\n`);
+        const toRun = loaded.blocks.filter((block) => !block.skipped);
+        if (toRun.length > 0 && !context.platform.isCi && args.flags.yes === undefined) {
+            printPlan(loaded.blocks, json);
+            process.stderr.write(`error: verify-docs would run ${toRun.length} shell block(s) on this machine; pass --yes to run them. ` +
+                'In CI (CI=true or GITHUB_ACTIONS=true) they run without --yes.\n');
+            return 2;
+        }
+        const report = await verifyDocs(context, files, {
+            timeoutMs,
+            onResult: json ? undefined : (result) => process.stdout.write(formatResult(result, timeoutMs)),
+        });
+        if (json) {
+            const blocks = report.results.map((result) => ({
+                file: result.block.file,
+                line: result.block.line,
+                language: result.block.language,
+                status: result.status,
+                exitCode: result.exitCode ?? null,
+                durationMs: Math.round(result.durationMs),
+                output: result.outputTail,
+            }));
+            process.stdout.write(`${JSON.stringify({ ok: report.ok, blocks }, null, 2)}\n`);
+        }
+        else {
+            process.stdout.write(`${countLine(report.results)}\n`);
+        }
+        return report.ok ? 0 : 1;
+    }
+    finally {
+        session.close();
+    }
+}
+/** Formats one result: a mark, file:line, the outcome, and the output tail of a failed block. */
+function formatResult(result, timeoutMs) {
+    const location = run_blockLocation(result.block);
+    switch (result.status) {
+        case 'passed':
+            return `✓ ${location} (${pipeline_formatDuration(result.durationMs)})\n`;
+        case 'skipped':
+            return `- ${location} skipped\n`;
+        case 'timed out':
+            return `✗ ${location} timed out after ${timeoutMs / 1000} s\n${indent(result.outputTail)}`;
+        case 'failed':
+            return `✗ ${location} exit ${result.exitCode ?? 'unknown'}\n${indent(result.outputTail)}`;
+    }
+}
+function indent(lines) {
+    return lines.map((line) => `    ${line}\n`).join('');
+}
+function countLine(results) {
+    const counts = new Map();
+    for (const result of results)
+        counts.set(result.status, (counts.get(result.status) ?? 0) + 1);
+    const parts = ['passed', 'failed', 'timed out', 'skipped'].filter((status) => counts.has(status)).map((status) => `${counts.get(status)} ${status}`);
+    return parts.length === 0 ? 'No blocks to run.' : parts.join(', ');
+}
+/** Lists what would run: file:line and the first line of each block, and the skipped blocks. */
+function printPlan(blocks, json) {
+    if (json) {
+        const plan = blocks.map((block) => ({ file: block.file, line: block.line, language: block.language, skipped: block.skipped, firstLine: firstCommand(block) }));
+        process.stdout.write(`${JSON.stringify({ ok: false, refused: true, blocks: plan }, null, 2)}\n`);
+        return;
+    }
+    process.stdout.write('Would run:\n');
+    for (const block of blocks) {
+        const location = run_blockLocation(block);
+        process.stdout.write(block.skipped ? `- ${location} skipped\n` : `  ${location}  ${firstCommand(block)}\n`);
+    }
+}
+function parseTimeout(value) {
+    if (value === undefined)
+        return DEFAULT_TIMEOUT_MS;
+    const text = String(value);
+    const seconds = /^\d+$/.test(text) ? Number(text) : Number.NaN;
+    if (!(seconds >= 1 && seconds <= MAX_TIMEOUT_SECONDS)) {
+        throw new InputError('--timeout', text, `a whole number of seconds from 1 to ${MAX_TIMEOUT_SECONDS}`);
+    }
+    return seconds * 1000;
+}
 
 ;// CONCATENATED MODULE: ./src/cli/help.ts
 // Help text, generated from the same input table as action.yml so the two cannot drift.
@@ -3077,7 +4304,8 @@ async function upCommand(args) {
 const EXIT_CODES = `Exit codes:
   0  success
   1  setup failed (the message says which step and why)
-  2  invalid command line or input value; nothing was changed`;
+  2  invalid command line or input value; nothing was changed
+  130  cancelled (Ctrl-C or SIGTERM); the commands it had started were stopped`;
 function mainHelp() {
     return `Usage: setup-podman-k3d <command> [flags]
 
@@ -3087,7 +4315,9 @@ way the GitHub Action does.
 Commands:
   up      install what is missing, start Podman, create the k3d cluster (see: up --help)
   down    delete the cluster, stop the Podman machine (macOS) or the API service up started (Linux)
+  status  check each link from the Docker CLI to the cluster; changes nothing
   env     print the export lines for your shell: eval "$(setup-podman-k3d env)"
+  verify-docs  run the shell blocks of markdown environment docs against this setup
   help    show this text
 
 Run 'setup-podman-k3d <command> --help' for a command's flags.
@@ -3107,6 +4337,9 @@ Settings (the action's inputs; boolean ones also take --no-NAME):
 ${settings}
 
 Flags:
+  --from-workflow FILE   take the settings from the \`with:\` block of the step in FILE that uses this
+                         action; flags given here override them
+  --job ID               the job to read when FILE has several steps that use this action
   --dry-run   print the commands that would change something, and run only those that read state
   --json      print the result (outputs, steps, durations) as JSON on stdout
   --quiet     print only warnings and errors
@@ -3121,25 +4354,67 @@ ${EXIT_CODES}
 `;
 }
 function envHelp() {
-    return `Usage: setup-podman-k3d env [--shell bash|zsh|fish] [--machine-name NAME]
+    return `Usage: setup-podman-k3d env [--shell bash|zsh|fish] [--persist [--rc-file FILE]] [--machine-name NAME]
 
 Prints the lines that export DOCKER_HOST and DOCKER_SOCK for the running Podman, and KUBECONFIG
 for the cluster that 'up' created, for example:
   eval "$(setup-podman-k3d env)"
 
   --shell          shell syntax of the lines (default: from $SHELL, else bash)
+  --persist        write the lines into the shell's rc file as one marked block instead of
+                   printing them: ~/.bashrc, \${ZDOTDIR:-~}/.zshrc or ~/.config/fish/config.fish.
+                   Running it again replaces the block; the previous file is kept as FILE.setup-podman-k3d.bak
+  --rc-file FILE   the file --persist writes (default: the shell's rc file above)
   --machine-name   Podman machine to read the socket from (macOS; default: podman-machine-default)
 
 ${EXIT_CODES}
 `;
 }
 function downHelp() {
-    return `Usage: setup-podman-k3d down [--cluster-name NAME] [--machine-name NAME]
+    return `Usage: setup-podman-k3d down [--remove-machine] [--cluster-name NAME] [--machine-name NAME]
 
 Deletes the k3d cluster that 'up' created, then stops the Podman machine (macOS) or the podman
 system service that 'up' started (Linux). Running it again is harmless.
 
+  --remove-machine   also remove the Podman machine and its disk (macOS; podman machine rm --force)
+
 ${EXIT_CODES}
+`;
+}
+function statusHelp() {
+    return `Usage: setup-podman-k3d status [--json] [--machine-name NAME] [--cluster-name NAME]
+
+Checks, without changing anything, each link: Docker CLI, Podman, the machine (macOS), the API
+socket, DOCKER_HOST in this shell, Docker CLI to Podman, the k3d cluster and its kube context.
+A broken link is shown with the command that fixes it.
+
+  --json   print {"healthy": BOOL, "links": [...]} on stdout
+
+Exit codes:
+  0  every link holds
+  1  at least one link is broken
+  2  invalid command line
+`;
+}
+function verifyDocsHelp() {
+    return `Usage: setup-podman-k3d verify-docs FILE... [--yes] [--timeout SECONDS] [--json]
+
+Runs the shell blocks of each markdown FILE in order against the live setup, with DOCKER_HOST,
+DOCKER_SOCK and KUBECONFIG as this shell has them, and prints one line per block with its file
+and line. Blocks are fenced code blocks marked bash, sh or shell, and the \`$ \` lines of
+console blocks. Each block runs as \`bash -e -o pipefail -c SCRIPT\`; a failed block does not
+stop the blocks after it. Blocks run in the current directory. A block preceded by
+<!-- verify-docs: skip --> is not run.
+
+  --yes               run the blocks; without it, outside CI (CI=true or GITHUB_ACTIONS=true),
+                      only list what would run and exit 2
+  --timeout SECONDS   time one block may take before it is stopped (default: 300)
+  --json              print {"ok": BOOL, "blocks": [...]} on stdout instead of one line per block
+
+Exit codes:
+  0  every block passed or was skipped
+  1  at least one block failed or timed out
+  2  invalid command line, an unreadable FILE, or blocks to run without --yes outside CI
 `;
 }
 
@@ -3151,11 +4426,17 @@ ${EXIT_CODES}
 
 
 
+
+
+
 const COMMANDS = {
     up: { flags: UP_FLAGS, help: upHelp, run: upCommand },
     down: { flags: DOWN_FLAGS, help: downHelp, run: downCommand },
     env: { flags: ENV_FLAGS, help: envHelp, run: envCommand },
+    status: { flags: STATUS_FLAGS, help: statusHelp, run: statusCommand },
+    'verify-docs': { flags: VERIFY_DOCS_FLAGS, help: verifyDocsHelp, run: verifyDocsCommand },
 };
+const EXIT_CANCELLED = 130;
 async function cli(argv) {
     const [name, ...rest] = argv;
     if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
@@ -3176,6 +4457,10 @@ async function cli(argv) {
         return await command.run(args);
     }
     catch (error) {
+        if (wasCancelled()) {
+            process.stderr.write('Cancelled: every command this run started was stopped.\n');
+            return EXIT_CANCELLED;
+        }
         process.stderr.write(`error: ${describeError(error)}\n`);
         return error instanceof InputError || error instanceof InputErrors ? 2 : 1;
     }
@@ -3188,10 +4473,10 @@ async function cli(argv) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1276);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(379);
 // Entry point of dist/cli: the `setup-podman-k3d` command.
 
-process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .x)(process.argv.slice(2));
+process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .Q)(process.argv.slice(2));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

@@ -1,8 +1,9 @@
-// The Reporter and Environment ports on @actions/core.
+// The Reporter, Environment and Cache ports on @actions/core and @actions/cache.
 
+import * as cache from '@actions/cache';
 import * as core from '@actions/core';
 
-import type { Environment, Reporter } from '../ports.js';
+import type { Cache, Environment, Reporter } from '../ports.js';
 
 export const actionReporter: Reporter = {
   info: (message) => core.info(message),
@@ -16,4 +17,16 @@ export const actionEnvironment: Environment = {
   exportVariable: (name, value) => core.exportVariable(name, value),
   addPath: (directory) => core.addPath(directory),
   setOutput: (name, value) => core.setOutput(name, value),
+};
+
+/** GitHub's cache service; where it is not available (GHES without it, local runs) nothing is cached. */
+export const actionCache: Cache = {
+  async restore(paths, key) {
+    if (!cache.isFeatureAvailable()) return undefined;
+    return cache.restoreCache(paths, key);
+  },
+  async save(paths, key) {
+    if (!cache.isFeatureAvailable()) return;
+    await cache.saveCache(paths, key);
+  },
 };

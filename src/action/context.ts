@@ -7,7 +7,7 @@ import type { Config } from '../core/config.js';
 import type { SetupContext } from '../core/context.js';
 import { processPlatform } from '../adapters/platform.js';
 import { ProcessRunner } from '../adapters/process-runner.js';
-import { actionEnvironment, actionReporter } from './adapters.js';
+import { actionCache, actionEnvironment, actionReporter } from './adapters.js';
 
 export function actionContext(config: Config, signal: AbortSignal): { context: SetupContext; runner: ProcessRunner } {
   const runnerTemp = process.env.RUNNER_TEMP || tmpdir();
@@ -18,7 +18,8 @@ export function actionContext(config: Config, signal: AbortSignal): { context: S
     runner,
     reporter: actionReporter,
     environment: actionEnvironment,
-    platform: processPlatform({ stateDir, toolDir: join(stateDir, 'bin') }),
+    platform: processPlatform({ stateDir, toolDir: join(stateDir, 'bin'), cacheDir: join(stateDir, 'cache') }),
+    cache: actionCache,
     facts: {},
     signal,
   };

@@ -4,8 +4,10 @@ import * as core from '@actions/core';
 
 import { formatDuration } from '../core/pipeline.js';
 import { PipelineError } from '../core/pipeline.js';
-import type { SetupFacts } from '../core/context.js';
+import type { SetupContext, SetupFacts } from '../core/context.js';
+import { blockLocation, summaryRows, verifyDocs } from '../docs/index.js';
 import { describeError } from '../core/errors.js';
+import { redact } from '../core/redact.js';
 import { runUp } from '../core/up.js';
 import { actionContext, stopOnSignals } from './context.js';
 import { readConfig } from './inputs.js';
@@ -40,11 +42,14 @@ export async function main(): Promise<void> {
     if (result.unchanged) core.info('Nothing to do: everything was already set up.');
     saveState({ ...state, ...teardownFacts(context.facts), succeeded: true });
     await writeSummarySafely(result.records, result.outputs);
+    if (config.verifyDocs.length > 0) await verifyDocsStep(context, config.verifyDocs);
   } catch (error) {
     saveState({ ...state, ...teardownFacts(context.facts) });
+    const message = redact(describeError(error), context.facts.secrets ?? []);
+    if (context.facts.diagnosticsFile) core.setOutput('diagnostics', context.facts.diagnosticsFile);
     const records = error instanceof PipelineError ? error.records : [];
-    await writeSummarySafely(records, {}, describeError(error));
-    core.setFailed(describeError(error));
+    await writeSummarySafely(records, context.facts.diagnosticsFile ? { diagnostics: context.facts.diagnosticsFile } : {}, message);
+    core.setFailed(message);
   }
 }
 
@@ -57,7 +62,35 @@ function teardownFacts(facts: SetupFacts) {
     clusterName: facts.cluster?.name,
     registry: facts.cluster?.registry,
     machineProvider: facts.machineProvider ?? '',
+    cacheHits: facts.cacheHits,
+    versions: facts.versions,
   };
+}
+
+/** Runs the environment docs against the ready setup; a failing block fails the step. */
+async function verifyDocsStep(context: SetupContext, files: string[]): Promise<void> {
+  const report = await core.group('Verify docs', () =>
+    verifyDocs(context, files, {
+      inputName: 'verify-docs',
+      onResult: (result) => {
+        const code = result.exitCode === undefined ? '' : ` exit ${result.exitCode}`;
+        core.info(`${result.status}: ${blockLocation(result.block)}${code} (${formatDuration(result.durationMs)})`);
+        if (result.status === 'failed' || result.status === 'timed out') {
+          for (const line of result.outputTail) core.info(`    ${line}`);
+        }
+      },
+    }),
+  );
+
+  try {
+    await core.summary.addHeading('Environment docs', 3).addTable(summaryRows(report.results)).write();
+  } catch (error) {
+    core.warning(`Could not write the step summary: ${describeError(error)}`);
+  }
+  const failed = report.results.filter((result) => result.status === 'failed' || result.status === 'timed out');
+  if (failed.length > 0) {
+    core.setFailed(`verify-docs: ${failed.length} of ${report.results.length} blocks failed: ${failed.map((result) => blockLocation(result.block)).join(', ')}`);
+  }
 }
 
 async function writeSummarySafely(...args: Parameters<typeof writeSummary>): Promise<void> {

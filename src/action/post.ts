@@ -1,12 +1,14 @@
-// The action's post step: stop what main started when the cleanup policy says so. It never
-// fails the job: every problem becomes a warning.
+// The action's post step: save the caches main missed (only after a successful main), then stop
+// what main started when the cleanup policy says so. It never fails the job: every problem
+// becomes a warning.
 
 import * as core from '@actions/core';
 
-import { parseConfig } from '../core/config.js';
+import { saveCaches } from '../core/cache.js';
 import { describeError } from '../core/errors.js';
 import { deleteCluster, stopRuntime } from '../core/down.js';
 import { actionContext } from './context.js';
+import { readConfig } from './inputs.js';
 import { loadState, type ActionState } from './state.js';
 
 export async function post(): Promise<void> {
@@ -16,13 +18,21 @@ export async function post(): Promise<void> {
       core.info('Nothing to clean up: the main step saved no state.');
       return;
     }
+    const config = readConfig();
+    const { context } = actionContext(config, new AbortController().signal);
+    context.facts = { dockerHost: state.dockerHost, dockerSock: state.dockerSock, versions: state.versions };
+
+    if (state.succeeded && config.cache && state.cacheHits) {
+      const hits = state.cacheHits;
+      const saved = await core.group('Save caches', () => saveCaches(context, hits));
+      core.info(saved.length ? `Saved caches: ${saved.join(', ')}` : 'No cache to save.');
+    }
+
     if (!shouldClean(state)) {
       core.info(`Cleanup skipped (cleanup: ${state.cleanup}, runner: ${process.env.RUNNER_ENVIRONMENT ?? 'unknown'}). A hosted runner is discarded after the job.`);
       return;
     }
 
-    const config = parseConfig({ 'machine-name': state.machineName, cleanup: state.cleanup });
-    const { context } = actionContext(config, new AbortController().signal);
     await core.group('Cleanup', async () => {
       for (const result of [await deleteCluster(context, state), await stopRuntime(context, state)]) {
         for (const action of result.actions) core.info(action);

@@ -12,6 +12,9 @@ export interface ActionState extends TeardownState {
   /** True only when main finished; post saves caches only after a successful main. */
   succeeded: boolean;
   machineProvider: string;
+  /** Whether main restored each cache entry; post saves the ones it did not. */
+  cacheHits?: Record<string, boolean>;
+  versions?: Record<string, string>;
 }
 
 export function saveState(state: ActionState): void {

@@ -9,6 +9,7 @@ import type { Platform } from '../ports.js';
 export interface PlatformDirectories {
   stateDir: string;
   toolDir: string;
+  cacheDir: string;
 }
 
 export function processPlatform(directories: PlatformDirectories): Platform {
@@ -20,6 +21,7 @@ export function processPlatform(directories: PlatformDirectories): Platform {
     tmpDir: process.env.TMPDIR || tmpdir(),
     stateDir: directories.stateDir,
     toolDir: directories.toolDir,
+    cacheDir: directories.cacheDir,
     uid: process.getuid?.() ?? 0,
     isCi: process.env.CI === 'true' || process.env.GITHUB_ACTIONS === 'true',
     async freeBytes(path) {

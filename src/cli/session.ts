@@ -7,6 +7,7 @@ import { DryRunRunner } from '../adapters/dry-run-runner.js';
 import { processPlatform, userCacheDir } from '../adapters/platform.js';
 import { ProcessRunner } from '../adapters/process-runner.js';
 import { ProcessEnvironment, TerminalReporter, useColor } from './terminal.js';
+import { localCache } from './local-cache.js';
 import { join } from 'node:path';
 
 export interface SessionOptions {
@@ -26,12 +27,20 @@ export interface Session {
   close(): void;
 }
 
+let cancelled = false;
+
+/** True once SIGINT or SIGTERM arrived; the command then exits with 130, as shells expect. */
+export function wasCancelled(): boolean {
+  return cancelled;
+}
+
 export function openSession(options: SessionOptions): Session {
   const config = parseConfig(options.settings);
   const reporter = new TerminalReporter({
     quiet: options.quiet ?? false,
     verbose: options.verbose ?? false,
     color: useColor(process.stderr, process.env),
+    interactive: Boolean(process.stderr.isTTY) && process.env.TERM !== 'dumb',
     write: (text) => process.stderr.write(text),
   });
 
@@ -43,6 +52,7 @@ export function openSession(options: SessionOptions): Session {
   // Ctrl-C aborts the pipeline; the runner then stops every command it started.
   const controller = new AbortController();
   const onSignal = () => {
+    cancelled = true;
     controller.abort();
     processRunner.stopAll();
   };
@@ -54,7 +64,8 @@ export function openSession(options: SessionOptions): Session {
     runner,
     reporter,
     environment,
-    platform: processPlatform({ stateDir, toolDir: join(stateDir, 'bin') }),
+    platform: processPlatform({ stateDir, toolDir: join(stateDir, 'bin'), cacheDir: join(stateDir, 'cache') }),
+    cache: localCache,
     facts: {},
     signal: controller.signal,
   };

@@ -41,6 +41,9 @@ export interface Config {
   registry: string | undefined;
   waitTimeoutSeconds: number;
   exportKubeconfig: boolean;
+  /** Environment docs to verify after setup (see src/docs). */
+  verifyDocs: string[];
+  cache: boolean;
   cleanup: CleanupPolicy;
 }
 
@@ -116,6 +119,8 @@ export function parseConfig(raw: RawInputs): Config {
     registry: reader.optionalClusterName('registry'),
     waitTimeoutSeconds: reader.integer('wait-timeout', 30, 7200, 'a whole number of seconds from 30 to 7200'),
     exportKubeconfig: reader.boolean('export-kubeconfig'),
+    verifyDocs: reader.list('verify-docs', /^[^\0]+$/, 'one file path a line'),
+    cache: reader.boolean('cache'),
     cleanup: reader.oneOf('cleanup', CLEANUP_POLICIES),
   };
 

@@ -16,9 +16,22 @@ export interface SetupFacts {
   dockerSock?: string;
   /** A `podman system service` this run started (Linux), to stop on cleanup. */
   servicePid?: number;
+  /**
+   * False when the Podman host has no catatonit, the init that `--init` needs; k3d then runs its
+   * nodes without `--init` instead of failing with "container-init binary not found".
+   */
+  containerInit?: boolean;
   /** True when this run started the machine, so cleanup knows it was not running before. */
   machineStarted?: boolean;
   cluster?: ClusterFacts;
+  /** Values that must never be printed: kubeconfig keys and certificates, in every encoding. */
+  secrets?: string[];
+  /** The diagnostics file written after a failure, for the `diagnostics` output. */
+  diagnosticsFile?: string;
+  /** Work started by one step for a later one, by name (see background.ts). */
+  background?: Record<string, Promise<void>>;
+  /** Whether each cache entry was restored, by entry id. */
+  cacheHits?: Record<string, boolean>;
 }
 
 export interface ClusterFacts {

@@ -2,7 +2,7 @@
 
 import { readFile } from 'node:fs/promises';
 
-import { describeError } from './errors.js';
+import { describeError, formatArgv } from './errors.js';
 import { runUnchecked } from './command.js';
 import type { SetupContext } from './context.js';
 import { machineEnv } from './steps/machine-inspect.js';
@@ -36,36 +36,47 @@ export async function deleteCluster(context: SetupContext, state: TeardownState)
   if (!state.clusterName || !state.dockerHost || !state.dockerSock) return result;
   const env = k3dEnv(state.dockerHost, state.dockerSock);
 
-  const commands: Array<[string[], string]> = [[k3dArgv.clusterDelete(state.clusterName), `deleted cluster ${state.clusterName}`]];
-  if (state.registry) commands.push([k3dArgv.registryDelete(state.registry), `deleted registry ${state.registry}`]);
-  for (const [argv, done] of commands) {
-    try {
-      const run = await runUnchecked(context, { argv, timeoutMs: 180_000, env });
-      if (run.exitCode === 0) result.actions.push(done);
-      else result.warnings.push(`${argv.join(' ')} exited ${run.exitCode}: ${run.stderr.trim().split('\n').at(-1) ?? ''}`);
-    } catch (error) {
-      result.warnings.push(`${argv.join(' ')} failed: ${describeError(error)}`);
-    }
+  await runTeardownCommand(context, result, k3dArgv.clusterDelete(state.clusterName), `deleted cluster ${state.clusterName}`, env);
+  if (state.registry) {
+    await runTeardownCommand(context, result, k3dArgv.registryDelete(state.registry), `deleted registry ${state.registry}`, env);
   }
   return result;
 }
 
-/** Stops the machine (macOS) or the API service `up` started (Linux). Never throws. */
-export async function stopRuntime(context: SetupContext, state: TeardownState): Promise<TeardownResult> {
+/** Runs one teardown command; its failure becomes a warning so the rest of the teardown goes on. */
+async function runTeardownCommand(
+  context: SetupContext,
+  result: TeardownResult,
+  argv: string[],
+  done: string,
+  env: Record<string, string> = machineEnv(context.config),
+): Promise<void> {
+  try {
+    const run = await runUnchecked(context, { argv, timeoutMs: 180_000, env });
+    if (run.exitCode === 0) result.actions.push(done);
+    else result.warnings.push(`${formatArgv(argv)} exited ${run.exitCode}: ${run.stderr.trim().split('\n').at(-1) ?? ''}`);
+  } catch (error) {
+    result.warnings.push(`${formatArgv(argv)} failed: ${describeError(error)}`);
+  }
+}
+
+/**
+ * Stops the machine (macOS) and, with `removeMachine`, removes it with its disk; on Linux stops
+ * the API service `up` started. Failures become warnings in the result instead of exceptions.
+ */
+export async function stopRuntime(
+  context: SetupContext,
+  state: TeardownState,
+  options: { removeMachine?: boolean } = {},
+): Promise<TeardownResult> {
   const result: TeardownResult = { actions: [], warnings: [] };
 
+  if (state.os === 'darwin' && options.removeMachine) {
+    await runTeardownCommand(context, result, podmanArgv.machineRemove(state.machineName), `removed machine ${state.machineName}`);
+    return result;
+  }
   if (state.os === 'darwin') {
-    try {
-      const stop = await runUnchecked(context, {
-        argv: podmanArgv.machineStop(state.machineName),
-        timeoutMs: 120_000,
-        env: machineEnv(context.config),
-      });
-      if (stop.exitCode === 0) result.actions.push(`stopped machine ${state.machineName}`);
-      else result.warnings.push(`podman machine stop ${state.machineName} exited ${stop.exitCode}: ${stop.stderr.trim()}`);
-    } catch (error) {
-      result.warnings.push(`podman machine stop ${state.machineName} failed: ${describeError(error)}`);
-    }
+    await runTeardownCommand(context, result, podmanArgv.machineStop(state.machineName), `stopped machine ${state.machineName}`);
     return result;
   }
 

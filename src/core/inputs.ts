@@ -159,6 +159,20 @@ export const INPUTS: readonly InputSpec[] = [
     boolean: true,
   },
   {
+    name: 'verify-docs',
+    description:
+      'Markdown files, one a line, whose bash/sh/shell blocks run in order against the new setup after it is ready; any failing block fails the step.',
+    default: '',
+    list: true,
+  },
+  {
+    name: 'cache',
+    description:
+      'Cache release downloads, the Podman machine image and the node images between runs (actions/cache in the action, the user cache directory locally).',
+    default: 'true',
+    boolean: true,
+  },
+  {
     name: 'cleanup',
     description:
       'What the post step removes: auto (delete the cluster and stop the machine on self-hosted runners only), always, or never.',
@@ -187,4 +201,6 @@ export const OUTPUTS: readonly OutputSpec[] = [
   { name: 'api-server', description: 'URL of the Kubernetes API server, for example https://127.0.0.1:6550.' },
   { name: 'k3d-version', description: 'Version of k3d in use.' },
   { name: 'k3s-version', description: 'Kubernetes version of the cluster\'s nodes, for example v1.31.5+k3s1.' },
+  { name: 'cache-hit', description: 'true when every cache entry (downloads, machine image, node images) was restored, else false.' },
+  { name: 'diagnostics', description: 'Path of the diagnostics file written when setup failed, with secrets redacted, for upload as an artifact.' },
 ];

@@ -1,10 +1,14 @@
 // The `up` pipeline, shared by the action's main step and the CLI's `up` command.
 
 import type { SetupContext, SetupFacts } from './context.js';
-import { runPipeline, type PipelineHooks, type Step, type StepRecord } from './pipeline.js';
+import { PipelineError, runPipeline, type PipelineHooks, type Step, type StepRecord } from './pipeline.js';
+import { collectDiagnostics } from './steps/diagnostics.js';
+import { settleBackground } from './background.js';
 import { clusterStep } from './steps/cluster.js';
 import { dockerHostStep } from './steps/docker-host.js';
+import { cacheRestoreStep } from './steps/cache-restore.js';
 import { installStep } from './steps/install.js';
+import { nodeImagesStep } from './steps/node-images.js';
 import { kubeconfigStep } from './steps/kubeconfig.js';
 import { readinessStep } from './steps/readiness.js';
 import { linuxServiceStep } from './steps/linux-service.js';
@@ -13,10 +17,12 @@ import { preflightStep } from './steps/preflight.js';
 
 export const UP_STEPS: readonly Step[] = [
   preflightStep,
+  cacheRestoreStep,
   installStep,
   machineStep,
   linuxServiceStep,
   dockerHostStep,
+  nodeImagesStep,
   clusterStep,
   kubeconfigStep,
   readinessStep,
@@ -29,8 +35,21 @@ export interface UpResult {
   unchanged: boolean;
 }
 
+/** Steps after which a failure is worth a diagnostics dump: a machine or a cluster exists to inspect. */
+const DIAGNOSED_STEPS = new Set(['machine', 'podman-service', 'docker-host', 'cluster', 'kubeconfig', 'readiness']);
+
+/** Runs the pipeline; on a failure past the installs it shows the Diagnostics group, then rethrows. */
 export async function runUp(context: SetupContext, hooks: PipelineHooks = {}): Promise<UpResult> {
-  const records = await runPipeline(UP_STEPS, context, hooks);
+  let records: StepRecord[];
+  try {
+    records = await runPipeline(UP_STEPS, context, hooks);
+  } catch (error) {
+    await settleBackground(context);
+    if (error instanceof PipelineError && DIAGNOSED_STEPS.has(error.step.id) && !context.signal.aborted && !context.runner.dryRun) {
+      await collectDiagnostics(context);
+    }
+    throw error;
+  }
   return {
     records,
     outputs: outputsFrom(context.facts),
@@ -50,6 +69,8 @@ export function outputsFrom(facts: SetupFacts): Record<string, string> {
     'api-server': facts.cluster?.apiServer,
     'k3d-version': facts.cluster ? facts.versions?.k3d : undefined,
     'k3s-version': facts.cluster?.k3sVersion,
+    diagnostics: facts.diagnosticsFile,
+    'cache-hit': facts.cacheHits ? String(Object.values(facts.cacheHits).every(Boolean)) : undefined,
   };
   return Object.fromEntries(
     Object.entries(outputs).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== ''),

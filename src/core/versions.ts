@@ -19,7 +19,7 @@ export const KUBECTL_DEFAULT_VERSION = '1.33.4';
 export const KUBECTL_MIN_VERSION = '1.28.0';
 
 export const RELEASE_URLS = {
-  /** k3d publishes `sha256sum.txt` beside its binaries since 5.5. */
+  /** k3d publishes `checksums.txt` (sha256sum output for _dist/*) beside its binaries. */
   k3dRelease: (version: string) => `https://github.com/k3d-io/k3d/releases/download/v${version}`,
   /** Kubernetes publishes `<binary>.sha256`, holding only the digest, beside each binary. */
   kubectl: (version: string, os: 'darwin' | 'linux', arch: 'amd64' | 'arm64') =>

@@ -2,7 +2,7 @@
 // file appears at its destination.
 
 import { createHash, randomBytes } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -42,6 +42,13 @@ export function mirrored(url: string, mirror: string | undefined): string {
 export async function download(request: DownloadRequest, reporter: Reporter): Promise<string> {
   const fileName = basename(new URL(request.url).pathname);
   const expected = request.sha256 ?? (await expectedDigest(request, fileName, reporter));
+
+  // A file from an earlier run (a restored cache) is used only when it still has the right digest.
+  const existing = await sha256OfFile(request.destination);
+  if (existing !== undefined && (expected === undefined || existing === expected)) {
+    reporter.info(`Using the cached ${fileName} (SHA-256 ${existing}).`);
+    return existing;
+  }
 
   await mkdir(dirname(request.destination), { recursive: true });
   const partial = join(
@@ -95,6 +102,16 @@ export function findDigest(text: string, fileName: string): string | undefined {
   }
   if (lines.length === 1 && /^[a-f0-9]{64}$/i.test(lines[0] ?? '')) return lines[0]?.toLowerCase();
   return undefined;
+}
+
+async function sha256OfFile(path: string): Promise<string | undefined> {
+  const hash = createHash('sha256');
+  try {
+    for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  } catch {
+    return undefined;
+  }
+  return hash.digest('hex');
 }
 
 async function saveAndHash(response: Response, path: string): Promise<string> {

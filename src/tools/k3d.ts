@@ -144,21 +144,45 @@ export function parseRegistryList(stdout: string): string[] {
     .filter((name): name is string => name !== undefined);
 }
 
+export interface K3dLogLine {
+  level: string;
+  message: string;
+}
+
 /**
- * The line that says why k3d failed: its FATA line (for example "Cluster creation FAILED, all
- * changes have been rolled back!"), else the last ERRO line, else the last line.
+ * Reads one k3d log line in either of logrus's text layouts: `FATA[0032] message` (colours on)
+ * or `time="..." level=fatal msg="message"` (LOG_COLORS=false, which is how this tool runs k3d).
+ */
+export function parseK3dLogLine(line: string): K3dLogLine | undefined {
+  const short = /^(INFO|WARN|ERRO|FATA|DEBU|TRAC|PANI)\[\d+\]\s*(.*)$/.exec(line.trim());
+  if (short) return { level: { INFO: 'info', WARN: 'warning', ERRO: 'error', FATA: 'fatal', DEBU: 'debug', TRAC: 'trace', PANI: 'panic' }[short[1] as 'INFO'], message: short[2] ?? '' };
+
+  const level = /(?:^|\s)level=(\w+)/.exec(line)?.[1];
+  if (!level) return undefined;
+  const quoted = /(?:^|\s)msg="((?:[^"\\]|\\.)*)"/.exec(line)?.[1];
+  const bare = /(?:^|\s)msg=(\S+)/.exec(line)?.[1];
+  const message = quoted !== undefined ? quoted.replace(/\\(.)/g, '$1') : (bare ?? '');
+  return { level, message };
+}
+
+/**
+ * The message that says why k3d failed: its fatal line (for example "Cluster creation FAILED,
+ * all changes have been rolled back!"), else the last error line, else the last line.
  */
 export function k3dFailureLine(output: string): string | undefined {
   const lines = output.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
-  const fatal = lines.filter((line) => /^FATA/.test(line)).at(-1);
-  const error = lines.filter((line) => /^ERRO/.test(line)).at(-1);
-  return fatal ?? error ?? lines.at(-1);
+  const parsed = lines.map((line) => ({ line, log: parseK3dLogLine(line) }));
+  const fatal = parsed.filter((entry) => entry.log?.level === 'fatal').at(-1);
+  const error = parsed.filter((entry) => entry.log?.level === 'error').at(-1);
+  const chosen = fatal ?? error;
+  return chosen?.log ? chosen.log.message : lines.at(-1);
 }
 
-/** The ERRO lines that came before the FATA line: k3d's reason for failing. */
+/** The messages of k3d's error lines, which come before the fatal line and give its reason. */
 export function k3dErrorLines(output: string): string[] {
   return output
     .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => /^ERRO/.test(line));
+    .map((line) => parseK3dLogLine(line))
+    .filter((log): log is K3dLogLine => log?.level === 'error')
+    .map((log) => log.message);
 }

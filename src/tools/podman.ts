@@ -9,6 +9,7 @@ export const PODMAN_ERROR_EXIT = 125;
 
 export const podmanArgv = {
   version: () => [PODMAN, '--version'],
+  info: () => [PODMAN, 'info'],
   machineList: () => [PODMAN, 'machine', 'list', '--format', 'json'],
   machineInspect: (name: string) => [PODMAN, 'machine', 'inspect', name],
   machineInit: (options: MachineInitOptions) => {

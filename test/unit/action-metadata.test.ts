@@ -37,6 +37,8 @@ describe('action.yml', () => {
       machineProvider: 'native',
       versions: { podman: '5.8.5', k3d: 'v5.8.3' },
       cluster: { name: 'c', kubeconfigPath: '/k', apiServer: 'https://127.0.0.1:1', k3sVersion: 'v1' },
+      diagnosticsFile: '/d',
+      cacheHits: { downloads: true },
     });
     expect(Object.keys(everyFact).sort()).toEqual(OUTPUTS.map((output) => output.name).sort());
   });

@@ -6,8 +6,10 @@ import { SetupError } from '../errors.js';
 import { runChecked, runUnchecked } from '../command.js';
 import type { SetupContext } from '../context.js';
 import type { Step } from '../pipeline.js';
+import { awaitBackground } from '../background.js';
+import { CLUSTER_TOOLS } from './install.js';
+import { awaitNodeImages } from './node-images.js';
 import { isClusterRunning, k3dArgv, k3dEnv, k3dErrorLines, k3dFailureLine, parseClusterList, parseRegistryList, type ClusterSummary } from '../../tools/k3d.js';
-import { collectDiagnostics } from './diagnostics.js';
 
 /** Time beyond k3d's own --timeout for it to roll back and exit before we stop it. */
 const K3D_EXIT_MARGIN_MS = 90_000;
@@ -21,6 +23,7 @@ export const clusterStep: Step = {
   async run(context) {
     const name = context.config.clusterName;
     context.facts.cluster = { name };
+    await awaitBackground(context, CLUSTER_TOOLS);
 
     const existing = (await listClusters(context)).find((cluster) => cluster.name === name);
     if (existing && isClusterRunning(existing)) {
@@ -33,6 +36,7 @@ export const clusterStep: Step = {
 
     const registryUse = await ensureRegistry(context);
     const apiPort = context.config.apiPort ?? (await freeLocalPort());
+    await awaitNodeImages(context);
     await runK3d(
       context,
       k3dArgv.clusterCreate({
@@ -57,9 +61,11 @@ export const clusterStep: Step = {
 };
 
 export function k3dEnvFor(context: SetupContext): Record<string, string> {
-  const { dockerHost, dockerSock } = context.facts;
+  const { dockerHost, dockerSock, containerInit } = context.facts;
   if (!dockerHost || !dockerSock) throw new SetupError('DOCKER_HOST must be set up before k3d runs.');
-  return k3dEnv(dockerHost, dockerSock);
+  const env = k3dEnv(dockerHost, dockerSock);
+  if (containerInit === false) env.K3D_DEBUG_DISABLE_DOCKER_INIT = 'true';
+  return env;
 }
 
 export async function listClusters(context: SetupContext): Promise<ClusterSummary[]> {
@@ -89,7 +95,6 @@ async function runK3d(context: SetupContext, argv: string[], action: 'create' | 
     failure = error;
   }
 
-  await collectDiagnostics(context);
   if (failure) throw failure;
 
   const reasons = k3dErrorLines(output).slice(-3);
@@ -98,7 +103,7 @@ async function runK3d(context: SetupContext, argv: string[], action: 'create' | 
     `k3d cluster ${action} ${context.config.clusterName} failed: ${fatal}` + (reasons.length ? `\n${reasons.join('\n')}` : ''),
     {
       hint:
-        'Read the diagnostics group above. Common causes on Podman: the machine is rootless (set rootful: true), ' +
+        'Read the Diagnostics group. Common causes on Podman: the machine is rootless (set rootful: true), ' +
         `too little memory (raise memory), or image pulls slower than wait-timeout (${context.config.waitTimeoutSeconds} s).`,
     },
   );

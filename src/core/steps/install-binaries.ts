@@ -1,12 +1,13 @@
 // k3d and kubectl: single release binaries, verified against their publishers' checksum files.
 
-import { chmod, mkdir, rename } from 'node:fs/promises';
+import { chmod, copyFile, mkdir, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import { SetupError } from '../errors.js';
 import { runUnchecked } from '../command.js';
 import type { SetupContext } from '../context.js';
 import type { InstallPlan } from './install.js';
+import { cacheDirs } from '../cache.js';
 import { download, DOWNLOAD_MIRROR_VARIABLE } from '../../tools/download.js';
 import { k3dArgv, parseK3dVersion } from '../../tools/k3d.js';
 import { kubectlArgv, parseKubectlClientVersion } from '../../tools/kubectl.js';
@@ -73,7 +74,7 @@ export async function installBinary(context: SetupContext, tool: string, version
   const arch = platform.arch === 'x64' ? 'amd64' : 'arm64';
   const source =
     tool === 'k3d'
-      ? { url: `${RELEASE_URLS.k3dRelease(version)}/k3d-${os}-${arch}`, checksumUrl: `${RELEASE_URLS.k3dRelease(version)}/sha256sum.txt` }
+      ? { url: `${RELEASE_URLS.k3dRelease(version)}/k3d-${os}-${arch}`, checksumUrl: `${RELEASE_URLS.k3dRelease(version)}/checksums.txt` }
       : { url: RELEASE_URLS.kubectl(version, os, arch), checksumUrl: `${RELEASE_URLS.kubectl(version, os, arch)}.sha256` };
 
   if (context.runner.dryRun) {
@@ -82,13 +83,16 @@ export async function installBinary(context: SetupContext, tool: string, version
   }
 
   reporter.info(`Downloading ${tool} ${version}`);
-  const staged = join(platform.stateDir, 'downloads', `${tool}-${version}-${os}-${arch}`);
+  const staged = join(cacheDirs(platform.cacheDir).downloads, `${tool}-${version}-${os}-${arch}`);
   await download(
     { ...source, destination: staged, mirror: platform.env[DOWNLOAD_MIRROR_VARIABLE], timeoutMs: 10 * 60_000, signal: context.signal },
     reporter,
   );
+  // A copy, so the verified download stays in the cache for the next run.
   await mkdir(platform.toolDir, { recursive: true });
-  await chmod(staged, 0o755);
-  await rename(staged, join(platform.toolDir, tool));
+  const installing = join(platform.toolDir, `.${tool}.installing`);
+  await copyFile(staged, installing);
+  await chmod(installing, 0o755);
+  await rename(installing, join(platform.toolDir, tool));
   context.environment.addPath(platform.toolDir);
 }

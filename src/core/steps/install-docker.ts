@@ -7,6 +7,7 @@ import { SetupError } from '../errors.js';
 import { runChecked, runUnchecked } from '../command.js';
 import type { SetupContext } from '../context.js';
 import type { InstallPlan } from './install.js';
+import { cacheDirs } from '../cache.js';
 import { download, DOWNLOAD_MIRROR_VARIABLE } from '../../tools/download.js';
 import { dockerArgv, parseDockerClientVersion } from '../../tools/docker.js';
 import { isAtLeast } from '../../tools/semver.js';
@@ -42,7 +43,7 @@ export async function installDockerRelease(context: SetupContext, version: strin
     platform.arch === 'x64' ? 'x86_64' : 'aarch64',
     version,
   );
-  const archive = join(platform.stateDir, 'downloads', `docker-${version}-${platform.os}-${platform.arch}.tgz`);
+  const archive = join(cacheDirs(platform.cacheDir).downloads, `docker-${version}-${platform.os}-${platform.arch}.tgz`);
 
   if (context.runner.dryRun) {
     reporter.info(`[dry run] would download ${url} and install its docker binary into ${platform.toolDir}`);

@@ -7,6 +7,7 @@ import { SetupError } from '../errors.js';
 import { runChecked, runUnchecked } from '../command.js';
 import type { SetupContext } from '../context.js';
 import type { InstallPlan } from './install.js';
+import { cacheDirs } from '../cache.js';
 import { download, DOWNLOAD_MIRROR_VARIABLE } from '../../tools/download.js';
 import { installerArgv, PODMAN_PKG_BIN } from '../../tools/macos-installer.js';
 import { parsePodmanVersion, podmanArgv } from '../../tools/podman.js';
@@ -76,7 +77,7 @@ export async function installPodmanPackage(context: SetupContext, version: strin
   const { platform, reporter } = context;
   const fileName = `podman-installer-macos-${platform.arch === 'x64' ? 'amd64' : 'arm64'}.pkg`;
   const base = RELEASE_URLS.podmanRelease(version);
-  const destination = join(platform.stateDir, 'downloads', `podman-${version}-${fileName}`);
+  const destination = join(cacheDirs(platform.cacheDir).downloads, `podman-${version}-${fileName}`);
 
   if (context.runner.dryRun) {
     reporter.info(`[dry run] would download ${base}/${fileName} and verify it against ${base}/shasums`);

@@ -10,6 +10,7 @@ import { dockerPlan, installDockerRelease } from './install-docker.js';
 import { installBinary, k3dPlan, kubectlPlan } from './install-binaries.js';
 import { installPodmanPackage, podmanPlan } from './install-podman.js';
 import type { SetupContext } from '../context.js';
+import { startBackground } from '../background.js';
 
 /** What to do about one tool: nothing (it is on PATH), or install it by one method. */
 export type InstallPlan =
@@ -23,7 +24,10 @@ export const installStep: Step = {
   deadlineMs: () => 15 * 60_000,
 
   async run(context) {
-    const plans = await planAll(context);
+    // k3d and kubectl are needed only by the cluster step: they install while the machine starts.
+    if (context.config.createCluster) startBackground(context, CLUSTER_TOOLS, installClusterTools(context));
+
+    const plans = await planRuntime(context);
     const kept = plans.filter((plan) => plan.action === 'keep');
     const brewPlans = plans.filter((plan) => plan.action === 'brew');
     const releasePlans = plans.filter((plan) => plan.action === 'release');
@@ -39,7 +43,7 @@ export const installStep: Step = {
     }
     await settleAll(work);
 
-    const verified = context.runner.dryRun ? plans : await planAll(context);
+    const verified = context.runner.dryRun ? plans : await planRuntime(context);
     for (const plan of verified) {
       if (plan.action !== 'keep') {
         throw new SetupError(`${plan.tool} is still missing or too old after installing it.`, {
@@ -56,10 +60,26 @@ export const installStep: Step = {
   },
 };
 
-function planAll(context: SetupContext): Promise<InstallPlan[]> {
-  const plans = [dockerPlan(context), podmanPlan(context)];
-  if (context.config.createCluster) plans.push(k3dPlan(context), kubectlPlan(context));
-  return Promise.all(plans);
+/** The background task that installs k3d and kubectl; the cluster step waits for it. */
+export const CLUSTER_TOOLS = 'cluster-tools';
+
+function planRuntime(context: SetupContext): Promise<InstallPlan[]> {
+  return Promise.all([dockerPlan(context), podmanPlan(context)]);
+}
+
+async function installClusterTools(context: SetupContext): Promise<void> {
+  const plans = await Promise.all([k3dPlan(context), kubectlPlan(context)]);
+  await settleAll(plans.filter((plan) => plan.action === 'release').map((plan) => installBinary(context, plan.tool, plan.version)));
+
+  const verified = context.runner.dryRun ? plans : await Promise.all([k3dPlan(context), kubectlPlan(context)]);
+  for (const plan of verified) {
+    if (plan.action !== 'keep' && !context.runner.dryRun) {
+      throw new SetupError(`${plan.tool} is still missing or too old after installing it.`);
+    }
+    if (plan.action === 'brew') continue;
+    context.facts.versions = { ...context.facts.versions, [plan.tool]: plan.version };
+    context.reporter.info(`${plan.tool}: ${plan.action === 'keep' ? `${plan.version} already installed` : `${plan.version} would be installed`}`);
+  }
 }
 
 /** Waits for every install, then throws the first failure, so no install is left running. */

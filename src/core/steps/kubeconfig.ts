@@ -38,6 +38,7 @@ export const kubeconfigStep: Step = {
     // Secrets are registered before anything derived from the text can reach a log line.
     const parsed = parseKubeconfig(result.stdout);
     for (const secret of parsed.secrets) context.reporter.secret(secret);
+    context.facts.secrets = [...(context.facts.secrets ?? []), ...parsed.secrets];
 
     let text = result.stdout.replace(/^---\s*\n/, '');
     let server = parsed.server;

@@ -12,6 +12,9 @@ import { readFile } from 'node:fs/promises';
 
 const SERVICE_START_DEADLINE_MS = 30_000;
 
+/** Where Podman looks for catatonit (containers.conf init_path), and where Debian installs it. */
+const CATATONIT_PATHS = ['/usr/libexec/podman/catatonit', '/usr/bin/catatonit'];
+
 /** Where Podman serves its API: the system socket for root, the user's runtime dir otherwise. */
 export function linuxSocketPath(context: SetupContext): string {
   const { platform } = context;
@@ -30,6 +33,7 @@ export const linuxServiceStep: Step = {
     const socketPath = linuxSocketPath(context);
     context.facts.socketPath = socketPath;
     context.facts.machineProvider = 'native';
+    context.facts.containerInit = (await Promise.all(CATATONIT_PATHS.map(exists))).some(Boolean);
 
     const first = await pingSocket(socketPath, 3000);
     if (first.ok) return { changed: false, detail: `${socketPath} is serving` };

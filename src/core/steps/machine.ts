@@ -4,6 +4,7 @@ import { SetupError } from '../errors.js';
 import { runChecked } from '../command.js';
 import type { SetupContext } from '../context.js';
 import type { Step } from '../pipeline.js';
+import { cachedMachineImage } from '../cache.js';
 import { waitForSocket } from '../../tools/api-socket.js';
 import { parseMachineList, podmanArgv, type MachineListEntry } from '../../tools/podman.js';
 import { inspectMachine, machineEnv } from './machine-inspect.js';
@@ -104,7 +105,9 @@ async function stopOrRejectOtherMachine(
 
 async function initMachine(context: SetupContext): Promise<void> {
   const { config } = context;
-  context.reporter.info(`Creating machine ${config.machineName} (${config.cpus} CPUs, ${config.memoryMiB} MiB, ${config.diskSizeGiB} GiB disk)`);
+  const image = config.cache ? await cachedMachineImage(context) : undefined;
+  const source = image ? `, cached image ${image}` : '';
+  context.reporter.info(`Creating machine ${config.machineName} (${config.cpus} CPUs, ${config.memoryMiB} MiB, ${config.diskSizeGiB} GiB disk${source})`);
   await runChecked(context, {
     argv: podmanArgv.machineInit({
       name: config.machineName,
@@ -112,6 +115,7 @@ async function initMachine(context: SetupContext): Promise<void> {
       memoryMiB: config.memoryMiB,
       diskSizeGiB: config.diskSizeGiB,
       rootful: config.rootful,
+      image,
     }),
     timeoutMs: INIT_TIMEOUT_MS,
     env: machineEnv(config),

@@ -42,6 +42,14 @@ export const preflightStep: Step = {
       });
     }
 
+    for (const doc of config.verifyDocs) {
+      if (!(await isFile(doc))) {
+        throw new SetupError(`Input verify-docs: ${doc} is not a readable file.`, {
+          hint: 'List markdown files relative to the working directory, one a line.',
+        });
+      }
+    }
+
     const details = [`${os}/${platform.arch}`];
     if (os === 'darwin') {
       await checkHypervisor(context);

@@ -6,7 +6,6 @@ import { runUnchecked } from '../command.js';
 import type { SetupContext } from '../context.js';
 import type { Step } from '../pipeline.js';
 import { kubectlArgv, parseDeployments, parseNodes } from '../../tools/kubectl.js';
-import { collectDiagnostics } from './diagnostics.js';
 
 const POLL_INTERVAL_MS = 2000;
 /** How often the list of what is not ready is repeated when it has not changed. */
@@ -41,7 +40,6 @@ export const readinessStep: Step = {
         lastReportAt = Date.now();
       }
       if (Date.now() + POLL_INTERVAL_MS > deadline || context.signal.aborted) {
-        await collectDiagnostics(context);
         throw new SetupError(
           `The cluster was not ready within wait-timeout (${context.config.waitTimeoutSeconds} s). Not ready: ${report}.`,
           { hint: 'Raise wait-timeout, or read the diagnostics: pods that cannot pull their images stay unavailable.' },

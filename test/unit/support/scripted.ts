@@ -83,6 +83,7 @@ export function testPlatform(overrides: Partial<Platform> = {}): Platform {
     tmpDir: '/tmp',
     stateDir: '/tmp/state',
     toolDir: '/tmp/state/bin',
+    cacheDir: '/tmp/state/cache',
     uid: 1000,
     isCi: false,
     freeBytes: async () => 100 * 1024 ** 3,

@@ -1,0 +1,46 @@
+// Node images from the cache: loaded into Podman in the background while the cluster step
+// prepares, so k3d finds them present and pulls nothing.
+
+import { stat } from 'node:fs/promises';
+
+import { SetupError } from '../errors.js';
+import { awaitBackground, startBackground } from '../background.js';
+import { runUnchecked } from '../command.js';
+import type { SetupContext } from '../context.js';
+import { nodeImagesArchive } from '../cache.js';
+import type { Step } from '../pipeline.js';
+
+const LOAD = 'node-images';
+
+export const nodeImagesStep: Step = {
+  id: 'node-images',
+  title: 'Preload node images',
+  deadlineMs: () => 30_000,
+  skipReason: (context) => (context.config.createCluster && context.config.cache ? undefined : 'no cluster or cache is false'),
+
+  async run(context) {
+    const archive = nodeImagesArchive(context);
+    const size = await stat(archive).then((info) => info.size, () => 0);
+    if (size === 0) return { changed: false, detail: 'no cached node images; k3d pulls them' };
+
+    startBackground(context, LOAD, loadImages(context, archive));
+    return { changed: true, detail: `loading ${(size / 1024 ** 2).toFixed(0)} MiB of cached images in the background` };
+  },
+};
+
+async function loadImages(context: SetupContext, archive: string): Promise<void> {
+  const dockerHost = context.facts.dockerHost;
+  if (!dockerHost) return;
+  const argv = ['docker', 'load', '--input', archive];
+  const result = await runUnchecked(context, { argv, timeoutMs: 10 * 60_000, env: { DOCKER_HOST: dockerHost } });
+  if (result.exitCode !== 0) throw new SetupError(`docker load of the cached node images failed: ${result.stderr.trim()}`);
+}
+
+/** Waits for the image load; a failed load only costs the pulls k3d then does, so it is a warning. */
+export async function awaitNodeImages(context: SetupContext): Promise<void> {
+  try {
+    await awaitBackground(context, LOAD);
+  } catch (error) {
+    context.reporter.warning(`${error instanceof Error ? error.message : String(error)}; k3d pulls the images instead.`);
+  }
+}

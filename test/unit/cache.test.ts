@@ -1,0 +1,132 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { cacheEntries, nodeImages, restoreCaches, saveCaches } from '../../src/core/cache.js';
+import { download } from '../../src/tools/download.js';
+import type { Cache } from '../../src/ports.js';
+import { RecordingReporter, ScriptedRunner, testContext } from './support/scripted.js';
+
+class MemoryCache implements Cache {
+  readonly saved: Array<{ paths: string[]; key: string }> = [];
+  constructor(private readonly keys: Set<string>, private readonly failRestore = false) {}
+  async restore(_paths: string[], key: string): Promise<string | undefined> {
+    if (this.failRestore) throw new Error('cache service unavailable');
+    return this.keys.has(key) ? key : undefined;
+  }
+  async save(paths: string[], key: string): Promise<void> {
+    this.saved.push({ paths, key });
+  }
+}
+
+describe('cacheEntries', () => {
+  it('keys the node images by their references', () => {
+    const runner = new ScriptedRunner([]);
+    const plain = cacheEntries(testContext(runner, {})).find((entry) => entry.id === 'node-images');
+    const other = cacheEntries(testContext(runner, { 'k3s-image': 'docker.io/rancher/k3s:v1.30.9-k3s1' })).find((entry) => entry.id === 'node-images');
+    expect(plain?.key).toMatch(/^setup-podman-k3d-v1-node-images-linux-x64-[0-9a-f]{16}$/);
+    expect(other?.key).not.toBe(plain?.key);
+  });
+
+  it('has a machine image entry only on macOS', () => {
+    const runner = new ScriptedRunner([]);
+    expect(cacheEntries(testContext(runner, {})).map((entry) => entry.id)).toEqual(['downloads', 'node-images']);
+    const mac = cacheEntries(testContext(runner, {}, { platform: { os: 'darwin', arch: 'arm64' } }));
+    expect(mac.map((entry) => entry.id)).toEqual(['downloads', 'machine-image', 'node-images']);
+    expect(mac[1]?.key).toBe('setup-podman-k3d-v1-machine-image-darwin-arm64-podman5.8-auto');
+  });
+
+  it('lists the images k3d runs, with the registry when asked', () => {
+    const context = testContext(new ScriptedRunner([]), { registry: 'local' });
+    expect(nodeImages(context)).toEqual([
+      'docker.io/rancher/k3s:v1.31.5-k3s1',
+      'ghcr.io/k3d-io/k3d-proxy:5.8.3',
+      'ghcr.io/k3d-io/k3d-tools:5.8.3',
+      'docker.io/library/registry:2',
+    ]);
+  });
+});
+
+describe('restoreCaches', () => {
+  it('reports a full hit only when every entry is restored', async () => {
+    const context = testContext(new ScriptedRunner([]), {});
+    const keys = cacheEntries(context).map((entry) => entry.key);
+    context.cache = new MemoryCache(new Set(keys));
+    expect(await restoreCaches(context)).toBe(true);
+
+    const partial = testContext(new ScriptedRunner([]), {});
+    partial.cache = new MemoryCache(new Set(keys.slice(0, 1)));
+    expect(await restoreCaches(partial)).toBe(false);
+    expect(partial.facts.cacheHits).toEqual({ downloads: true, 'node-images': false });
+  });
+
+  it('turns a cache service failure into a warning', async () => {
+    const context = testContext(new ScriptedRunner([]), {});
+    context.cache = new MemoryCache(new Set(), true);
+    expect(await restoreCaches(context)).toBe(false);
+    expect(context.reporter.lines.filter((line) => line.startsWith('warning: Cache'))).toHaveLength(2);
+  });
+});
+
+describe('saveCaches', () => {
+  it('exports present node images and saves only missed entries', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'cache-'));
+    mkdirSync(join(cacheDir, 'downloads'));
+    writeFileSync(join(cacheDir, 'downloads', 'k3d'), 'binary');
+    const runner = new ScriptedRunner([
+      { argv: ['docker', 'image', 'inspect'], result: (request) => ({ exitCode: request.argv.at(-1)?.includes('k3s') ? 0 : 1 }) },
+      { argv: ['docker', 'save'], result: {} },
+    ]);
+    const context = testContext(runner, {}, { platform: { cacheDir } });
+    const cache = new MemoryCache(new Set());
+    context.cache = cache;
+
+    const saved = await saveCaches(context, { downloads: true, 'node-images': false });
+    expect(saved).toEqual(['node-images']);
+    expect(cache.saved.map((entry) => entry.paths[0])).toEqual([join(cacheDir, 'node-images')]);
+    const save = runner.calls.find((call) => call.argv[1] === 'save');
+    expect(save?.argv).toEqual(['docker', 'save', '--output', join(cacheDir, 'node-images', 'images.tar'), 'docker.io/rancher/k3s:v1.31.5-k3s1']);
+  });
+});
+
+describe('download reuse', () => {
+  let server: Server;
+  let base = '';
+  let requests: string[] = [];
+  const content = 'release file content';
+  const sha = createHash('sha256').update(content).digest('hex');
+
+  beforeAll(async () => {
+    server = createServer((request, response) => {
+      requests.push(request.url ?? '');
+      response.end(request.url?.endsWith('.sha256') ? `${sha}\n` : content);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const address = server.address();
+    base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it('uses a cached file whose digest matches, and downloads a damaged one again', async () => {
+    const destination = join(mkdtempSync(join(tmpdir(), 'dl-')), 'tool');
+    const request = { url: `${base}/tool`, checksumUrl: `${base}/tool.sha256`, destination, timeoutMs: 5000 };
+    const reporter = new RecordingReporter();
+
+    requests = [];
+    expect(await download(request, reporter)).toBe(sha);
+    expect(requests).toEqual(['/tool.sha256', '/tool']);
+
+    requests = [];
+    expect(await download(request, reporter)).toBe(sha);
+    expect(requests).toEqual(['/tool.sha256']);
+
+    writeFileSync(destination, 'damaged');
+    requests = [];
+    expect(await download(request, reporter)).toBe(sha);
+    expect(requests).toEqual(['/tool.sha256', '/tool']);
+  });
+});
