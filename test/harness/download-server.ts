@@ -1,4 +1,4 @@
-// A static HTTP server on 127.0.0.1 that stands in for the release hosts. The product fetches
+// A static HTTP server on 127.0.0.1 that takes the place of the release hosts. The product fetches
 // `https://HOST/PATH` from `$SETUP_PODMAN_K3D_DOWNLOAD_MIRROR/HOST/PATH`, so a root directory laid
 // out as `<tree>/<host>/<path>` serves one or more release trees, each under its own mirror URL
 // (`http://127.0.0.1:PORT/<tree>`). It runs inside the test process; close() stops it.

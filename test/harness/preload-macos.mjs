@@ -1,6 +1,6 @@
-// Node `--import` preload for the simulated macOS runner: the product under test sees
-// process.platform 'darwin' and the architecture named by FAKE_ARCH (x64 or arm64), so it takes
-// its macOS code paths on this Linux machine without any test hook in the product's code.
+// Node `--import` preload for the simulated macOS runner. It sets process.platform to 'darwin'
+// and process.arch to FAKE_ARCH (x64 or arm64), so the product under test takes its macOS code
+// paths on this Linux machine without any test hook in the product's code.
 // Passed as NODE_OPTIONS="--import /absolute/path/preload-macos.mjs".
 
 const ARCHES = new Set(['x64', 'arm64']);

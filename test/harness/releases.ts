@@ -82,7 +82,7 @@ function fakePkg(version: string, arch: string): Buffer {
   return Buffer.from(`${FAKE_PKG_MAGIC}\nversion=${version}\narch=${arch}\npadding=${randomBytes(32 * 1024).toString('hex')}\n`);
 }
 
-/** A gzipped tar with docker/docker, the layout of Docker's static CLI tarballs. */
+/** Builds a gzipped tar with docker/docker, the layout of Docker's static CLI tarballs. */
 async function dockerTarball(): Promise<Buffer> {
   const staging = await mkdtemp(join(tmpdir(), 'harness-docker-tgz-'));
   try {

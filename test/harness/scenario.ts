@@ -1,5 +1,5 @@
 // One scenario of the simulated macOS runner: a temp directory with the fake tools' state, an
-// environment in which the product sees a Mac (the preload, fake sysctl, sudo, installer, brew,
+// environment in which the product gets a Mac (the preload, fake sysctl, sudo, installer, brew,
 // podman and docker on PATH, TMPDIR and HOME of its own), and the action run through
 // run-action.ts as a GitHub runner runs it. finish() stops every process the fakes started, by
 // the pids they recorded, and fails when one of them survives.
@@ -31,7 +31,7 @@ const STOP_GRACE_MS = 5_000;
 
 export type FakeArch = 'x64' | 'arm64';
 
-/** How `sysctl -n kern.hv_support` answers: 1, 0, or `unknown oid` as on GitHub's arm64 runners. */
+/** How `sysctl -n kern.hv_support` responds: 1, 0, or `unknown oid` as on GitHub's arm64 runners. */
 export type Hypervisor = 'available' | 'zero' | 'unknown-oid';
 
 /** Faults read by the fakes from faults.json; see test/harness/README.md. */
@@ -173,12 +173,12 @@ export class Scenario {
     return runCommand(argv, { ...this.env, ...extraEnv });
   }
 
-  /** Runs a command with the environment a later job step sees (GITHUB_ENV and GITHUB_PATH applied). */
+  /** Runs a command with the environment a later job step gets (GITHUB_ENV and GITHUB_PATH applied). */
   runInJob(job: JobView, argv: readonly string[]): Promise<CommandResult> {
     return runCommand(argv, job.env);
   }
 
-  /** Creates (and optionally starts) a machine with the fake podman, then forgets those calls. */
+  /** Creates (and optionally starts) a machine with the fake podman, then clears calls.jsonl. */
   async prepareMachine(name: string, options: { start: boolean; rootful?: boolean }): Promise<void> {
     const init = ['podman', 'machine', 'init', '--cpus', '2', '--memory', '4096', '--disk-size', '50'];
     if (options.rootful ?? true) init.push('--rootful');
@@ -226,7 +226,7 @@ export class Scenario {
       .map((line) => JSON.parse(line) as CallRecord);
   }
 
-  /** The argv of each call to `tool`, in order. */
+  /** Returns the argv of each call to `tool`, in order. */
   argvOf(tool: string): string[][] {
     return this.calls()
       .filter((call) => call.tool === tool)
@@ -245,12 +245,12 @@ export class Scenario {
     };
   }
 
-  /** Recorded processes that still run. */
+  /** Returns the recorded processes that still run. */
   liveProcesses(filter: (record: FakeProcess) => boolean = () => true): FakeProcess[] {
     return this.state().processes.filter((record) => filter(record) && isRunning(record));
   }
 
-  /** Every text a user or a later step could see: logs, file commands, summaries, tool argv. */
+  /** Returns every text a user or a later step could see: logs, file commands, summaries, tool argv. */
   visibleText(): string {
     const parts: string[] = [readFileSync(join(this.stateDir, 'calls.jsonl'), 'utf8')];
     for (const { run } of this.runs) {
@@ -312,7 +312,7 @@ function faultsFor(options: ScenarioOptions): Faults {
 }
 
 /**
- * A TMPDIR under `stateDir` that makes `$TMPDIR/podman/podman-machine-default-api.sock` 105
+ * Returns a TMPDIR under `stateDir` that makes `$TMPDIR/podman/podman-machine-default-api.sock` 105
  * characters long: over macOS's 103, so Podman reports a symlink, and under Linux's 107, so the
  * real Podman service can still listen on the full path.
  */
@@ -357,7 +357,7 @@ function runCommand(argv: readonly string[], env: Readonly<Record<string, string
   });
 }
 
-/** Start time of a process in clock ticks since boot (field 22 of /proc/PID/stat); undefined when gone or a zombie. */
+/** Returns the start time of a process in clock ticks since boot (field 22 of /proc/PID/stat), or undefined for a gone or zombie process. */
 function processStartTime(pid: number): string | undefined {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');

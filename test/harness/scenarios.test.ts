@@ -1,6 +1,6 @@
-// Scenarios of the simulated macOS runner: dist/main and dist/post run as on a GitHub macOS runner,
-// with fake sysctl, sudo, installer, brew and podman on PATH, release files from a local server,
-// and the real Podman of this machine serving the API socket that `podman machine start` reports.
+// Scenarios of the simulated macOS runner. dist/main and dist/post run as on a GitHub macOS runner,
+// with fake sysctl, sudo, installer, brew and podman on PATH and release files from a local server.
+// The real Podman of this machine serves the API socket that `podman machine start` reports.
 // Each test names its scenario first, so `npm run simulate -- NAME` runs one of them.
 
 import { randomBytes } from 'node:crypto';
@@ -42,13 +42,17 @@ afterAll(async () => {
   if (releaseRoot) await rm(releaseRoot, { recursive: true, force: true });
 });
 
-/** Runs `body` in a new scenario, then stops what the fakes started, even when `body` failed. */
+/**
+ * Runs `body` in a new scenario, checks that no kubeconfig key material reached any output, then
+ * stops what the fakes started, even when `body` failed.
+ */
 async function withScenario(options: Omit<ScenarioOptions, 'mirror'> & { tree?: string }, body: (scenario: Scenario, downloads: () => ServedRequest[]) => Promise<void>): Promise<void> {
   const scenario = await Scenario.create({ ...options, mirror: server.mirror(options.tree ?? 'default') });
   const firstRequest = server.requests.length;
   let failure: unknown;
   try {
     await body(scenario, () => server.requests.slice(firstRequest));
+    expectNoKeyMaterial(scenario);
   } catch (error) {
     failure = error;
   }
@@ -61,7 +65,7 @@ async function withScenario(options: Omit<ScenarioOptions, 'mirror'> & { tree?: 
   if (failure !== undefined) throw failure;
 }
 
-/** The message of the step's `::error::` line, which the runner shows as the failure. */
+/** Returns the message of the step's `::error::` line, which the runner shows as the failure. */
 function errorMessage(step: StepResult): string {
   return step.commands.filter((command) => command.name === 'error').map((command) => command.message).join('\n');
 }
@@ -76,12 +80,21 @@ function expectCleanRun(run: ActionRun): void {
   expect(run.post?.exitCode).toBe(0);
 }
 
+/** Checks what a failed main leaves for the job: exit status 1, a failure summary, no DOCKER_HOST. */
+function expectFailedRun(run: ActionRun): void {
+  expect(run.main.exitCode).toBe(1);
+  expect(run.main.summary).toContain('setup-podman-k3d failed');
+  expect(run.env.DOCKER_HOST).toBeUndefined();
+  expect(run.outputs['docker-host']).toBeUndefined();
+  expect(run.post?.exitCode).toBe(0);
+}
+
 describe('simulated macOS runner without hypervisor', () => {
   it('no-hypervisor: arm64 hosted runner fails in seconds', { timeout: SCENARIO_TIMEOUT_MS }, async () => {
     await withScenario({ name: 'no-hypervisor', arch: 'arm64', hypervisor: 'unknown-oid' }, async (scenario, downloads) => {
       const run = await scenario.runAction({ 'create-cluster': 'false' });
 
-      expect(run.main.exitCode).toBe(1);
+      expectFailedRun(run);
       expect(run.main.durationMs).toBeLessThan(10_000);
       const error = errorMessage(run.main);
       expect(error).toContain("sysctl kern.hv_support: sysctl: unknown oid 'kern.hv_support'");
@@ -96,19 +109,16 @@ describe('simulated macOS runner without hypervisor', () => {
       expect(scenario.state().installerRuns).toEqual([]);
       expect(scenario.state().brewInstalls).toEqual([]);
 
-      expect(run.summary).toContain('setup-podman-k3d failed');
-      expect(run.post?.exitCode).toBe(0);
-      expectNoKeyMaterial(scenario);
     });
   });
 });
 
-/** The `podman machine SUBCOMMAND` calls among the fake tools' calls, as argv. */
+/** Returns the argv of each `podman machine SUBCOMMAND` call. */
 function machineCalls(scenario: Scenario, subcommand: string): string[][] {
   return scenario.argvOf('podman').filter((argv) => argv[1] === 'machine' && argv[2] === subcommand);
 }
 
-/** The fake processes of one machine (optionally of one start attempt) that still run. */
+/** Returns the fake processes of one machine (optionally of one start attempt) that still run. */
 function liveHelpers(scenario: Scenario, machine: string, attempt?: number): FakeProcess[] {
   return scenario.liveProcesses((record) => record.machine === machine && record.role !== 'start' && (attempt === undefined || record.attempt === attempt));
 }
@@ -202,7 +212,6 @@ describe.skipIf(podmanSkipReason !== undefined)('simulated macOS runner with a P
       // A hosted runner is thrown away after the job, so post leaves the machine running.
       expect(run.post?.stdout).toContain('Cleanup skipped');
       expect(liveHelpers(scenario, MACHINE).map((record) => record.role).sort()).toEqual(['gvproxy', 'service', 'vfkit']);
-      expectNoKeyMaterial(scenario);
     });
   });
 
@@ -229,7 +238,6 @@ describe.skipIf(podmanSkipReason !== undefined)('simulated macOS runner with a P
       // On a self-hosted runner, post stops the machine it started.
       expect(machineCalls(scenario, 'stop')).toEqual([['podman', 'machine', 'stop', MACHINE]]);
       expect(liveHelpers(scenario, MACHINE)).toEqual([]);
-      expectNoKeyMaterial(scenario);
     });
   });
 
@@ -248,7 +256,6 @@ describe.skipIf(podmanSkipReason !== undefined)('simulated macOS runner with a P
       expect(scenario.argvOf('brew')).toEqual([]);
       expect(run.env.DOCKER_HOST).toBe(`unix://${defaultSocket(scenario)}`);
       expect(liveHelpers(scenario, MACHINE)).toHaveLength(3);
-      expectNoKeyMaterial(scenario);
     });
   });
 
@@ -263,7 +270,6 @@ describe.skipIf(podmanSkipReason !== undefined)('simulated macOS runner with a P
       expect(run.main.stdout).not.toContain('Nothing to do');
       expect(scenario.state().machines[MACHINE]?.state).toBe('running');
       expect(run.outputs['docker-host']).toBe(`unix://${defaultSocket(scenario)}`);
-      expectNoKeyMaterial(scenario);
     });
   });
 
@@ -273,7 +279,7 @@ describe.skipIf(podmanSkipReason !== undefined)('simulated macOS runner with a P
       await scenario.prepareMachine(other, { start: true });
 
       const rejected = await scenario.runAction({ 'create-cluster': 'false' }, { label: 'without stop-other-machines' });
-      expect(rejected.main.exitCode).toBe(1);
+      expectFailedRun(rejected);
       const error = errorMessage(rejected.main);
       expect(error).toContain(other);
       expect(error).toContain('stop-other-machines');
@@ -291,7 +297,6 @@ describe.skipIf(podmanSkipReason !== undefined)('simulated macOS runner with a P
       expect(liveHelpers(scenario, other)).toEqual([]);
       expect(liveHelpers(scenario, MACHINE)).toHaveLength(3);
       expect(run.env.DOCKER_HOST).toBe(`unix://${defaultSocket(scenario)}`);
-      expectNoKeyMaterial(scenario);
     });
   });
 
@@ -317,7 +322,6 @@ describe.skipIf(podmanSkipReason !== undefined)('simulated macOS runner with a P
       expect(leftAfterMain).toEqual([]);
       expect(liveHelpers(scenario, MACHINE, 2).map((record) => record.role).sort()).toEqual(['gvproxy', 'service', 'vfkit']);
       expect(run.outputs['docker-host']).toBe(`unix://${defaultSocket(scenario)}`);
-      expectNoKeyMaterial(scenario);
     });
   });
 
@@ -339,7 +343,7 @@ describe.skipIf(podmanSkipReason !== undefined)('simulated macOS runner with a P
     await withScenario({ name: 'vfkit-exit-always', arch: 'x64', podmanOnPath: PODMAN_VERSION, dockerOnPath: true, faults }, async (scenario) => {
       const run = await scenario.runAction({ 'create-cluster': 'false' });
 
-      expect(run.main.exitCode).toBe(1);
+      expectFailedRun(run);
       expect(machineCalls(scenario, 'start')).toHaveLength(3);
       const error = errorMessage(run.main);
       expect(error).toContain('did not start after 3 attempts');
@@ -350,13 +354,11 @@ describe.skipIf(podmanSkipReason !== undefined)('simulated macOS runner with a P
       expect(lastLogLine).toContain('vfkit: exiting with status 1');
       expect(error).toContain(lastLogLine);
       expect(liveHelpers(scenario, MACHINE)).toEqual([]);
-      expect(run.outputs['docker-host']).toBeUndefined();
-      expect(run.env.DOCKER_HOST).toBeUndefined();
     });
   });
 
   it('long-socket-path: DOCKER_HOST uses the symlink', { timeout: SCENARIO_TIMEOUT_MS }, async () => {
-    await withScenario({ name: 'long-socket', arch: 'x64', podmanOnPath: PODMAN_VERSION, dockerOnPath: true, longTmpDir: true }, async (scenario) => {
+    await withScenario({ name: 'long-socket-path', arch: 'x64', podmanOnPath: PODMAN_VERSION, dockerOnPath: true, longTmpDir: true }, async (scenario) => {
       let dockerVersion: CommandResult | undefined;
       const run = await scenario.runAction({ 'create-cluster': 'false' }, {
         afterMain: async (main, job) => {
@@ -378,7 +380,7 @@ describe.skipIf(podmanSkipReason !== undefined)('simulated macOS runner with a P
     await withScenario({ name: 'old-podman', arch: 'x64', podmanOnPath: '5.5.2', dockerOnPath: true }, async (scenario, downloads) => {
       const run = await scenario.runAction({ 'create-cluster': 'false', 'install-method': 'skip' });
 
-      expect(run.main.exitCode).toBe(1);
+      expectFailedRun(run);
       const error = errorMessage(run.main);
       expect(error).toContain('5.5.2');
       expect(error).toContain('5.6');
@@ -395,7 +397,7 @@ describe.skipIf(podmanSkipReason !== undefined)('simulated macOS runner with a P
     await withScenario({ name: 'checksum-mismatch', arch: 'x64', tree: 'bad-checksum' }, async (scenario, downloads) => {
       const run = await scenario.runAction({ 'create-cluster': 'false' });
 
-      expect(run.main.exitCode).toBe(1);
+      expectFailedRun(run);
       const pkgPath = podmanReleasePath(PODMAN_VERSION, AMD64_PKG);
       const error = errorMessage(run.main);
       expect(error).toContain(AMD64_PKG);
@@ -413,7 +415,7 @@ describe.skipIf(podmanSkipReason !== undefined)('simulated macOS runner with a P
     await withScenario({ name: 'no-bottle', arch: 'x64' }, async (scenario, downloads) => {
       const run = await scenario.runAction({ 'create-cluster': 'false', 'install-method': 'brew' });
 
-      expect(run.main.exitCode).toBe(1);
+      expectFailedRun(run);
       // Both tools are missing, and Homebrew takes them in one call because it locks itself.
       const brewCalls = scenario.argvOf('brew');
       expect(brewCalls).toHaveLength(1);

@@ -1,12 +1,12 @@
 // Command-line parsing for the fake podman, with the rules and error texts of spf13/pflag and
-// cobra, which podman uses: flags and arguments may be interleaved, `--flag=value` and
-// `--flag value` are the same, `--` ends the flags, and booleans take only the `=` form.
+// cobra, which podman uses. Flags and arguments may be interleaved, and `--flag=value` equals
+// `--flag value`. `--` ends the flags, and a boolean flag takes a value only in the `=` form.
 
 export class FlagError extends Error {}
 
 /**
  * Parses `args` against `spec` ({ long: { type: 'bool'|'uint'|'string'|'stringArray', short? } }).
- * Returns { flags, positionals }; throws FlagError with pflag's message for a bad command line.
+ * Returns { flags, positionals }, or throws FlagError with pflag's message for an invalid command line.
  */
 export function parseFlags(args, spec) {
   const flags = {};
@@ -41,12 +41,12 @@ function splitInline(text) {
   return equals === -1 ? [text, undefined] : [text.slice(0, equals), text.slice(equals + 1)];
 }
 
-function take(flags, name, option, inline, args, index, shown) {
+function take(flags, name, option, inline, args, index, flagText) {
   if (option.type === 'bool') {
     if (inline === undefined) flags[name] = true;
     else if (['true', '1', 't', 'T', 'TRUE', 'True'].includes(inline)) flags[name] = true;
     else if (['false', '0', 'f', 'F', 'FALSE', 'False'].includes(inline)) flags[name] = false;
-    else throw new FlagError(`invalid argument "${inline}" for "${shown}" flag: strconv.ParseBool: parsing "${inline}": invalid syntax`);
+    else throw new FlagError(`invalid argument "${inline}" for "${flagText}" flag: strconv.ParseBool: parsing "${inline}": invalid syntax`);
     return index;
   }
 
@@ -54,13 +54,13 @@ function take(flags, name, option, inline, args, index, shown) {
   let next = index;
   if (value === undefined) {
     next += 1;
-    if (next >= args.length) throw new FlagError(`flag needs an argument: ${shown}`);
+    if (next >= args.length) throw new FlagError(`flag needs an argument: ${flagText}`);
     value = args[next];
   }
 
   if (option.type === 'uint') {
     if (!/^\d+$/.test(value)) {
-      throw new FlagError(`invalid argument "${value}" for "${shown}" flag: strconv.ParseUint: parsing "${value}": invalid syntax`);
+      throw new FlagError(`invalid argument "${value}" for "${flagText}" flag: strconv.ParseUint: parsing "${value}": invalid syntax`);
     }
     flags[name] = Number(value);
   } else if (option.type === 'stringArray') {

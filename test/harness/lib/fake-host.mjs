@@ -11,7 +11,7 @@ export function hostArch() {
   return process.env.FAKE_ARCH === 'arm64' ? 'arm64' : 'x64';
 }
 
-/** The sysctl oids this Mac reports, by name; a null value is an unknown oid. */
+/** Returns the sysctl oids this Mac reports, by name. A null value is an unknown oid. */
 export function sysctlOids() {
   const arm = hostArch() === 'arm64';
   const defaults = {
@@ -24,7 +24,7 @@ export function sysctlOids() {
   return { ...defaults, ...(faultsFor('sysctl').oids ?? {}) };
 }
 
-/** Total memory in MiB, as Podman reads it to reject a machine larger than the host. */
+/** Returns the total memory in MiB, which Podman compares with a new machine's memory. */
 export function hostMemoryMiB() {
   const bytes = Number(sysctlOids()['hw.memsize'] ?? 0);
   return Math.floor(bytes / 1024 ** 2);

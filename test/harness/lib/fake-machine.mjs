@@ -67,7 +67,7 @@ function provider() {
   return requested;
 }
 
-/** Where Podman 5.x keeps a machine's files on macOS; the socket follows $TMPDIR on every call. */
+/** Returns where Podman 5.x keeps a machine's files on macOS. The socket follows $TMPDIR on every call. */
 function machinePaths(name, providerName) {
   const home = process.env.HOME ?? '/tmp';
   const runDir = join(process.env.TMPDIR || '/tmp', 'podman');
@@ -90,12 +90,12 @@ function podmanMajor() {
   return Number((readState().podman?.version ?? '5').split('.')[0]);
 }
 
-/** The processes of one start attempt (or of every attempt), that are still running. */
+/** Returns the recorded processes of a machine that match `filter` and still run. */
 function liveProcesses(state, name, filter = () => true) {
   return state.processes.filter((record) => record.machine === name && filter(record) && isRunning(record));
 }
 
-/** Running means the last successful start's hypervisor is still alive, as Podman asks vfkit. */
+/** Running means the last successful start's hypervisor is still alive, which is the state Podman reads from vfkit. */
 function isUp(state, machine) {
   if (machine.state !== 'running') return false;
   return liveProcesses(state, machine.name, (record) => record.attempt === machine.session && isHypervisor(record.role)).length > 0;
@@ -238,8 +238,8 @@ async function start(args) {
   const hypervisor = providerName === 'libkrun' ? 'krunkit' : 'vfkit';
   stopEarlierNetworking(name, attempt);
 
-  // Podman clears its "starting" mark and cleans up gvproxy when it is signalled mid-start; the
-  // hypervisor it already launched is left running.
+  // Podman clears its "starting" mark and cleans up gvproxy when it is signalled mid-start, and
+  // the hypervisor it already launched stays running.
   const onSignal = (signal) => {
     updateState((state) => {
       state.machines[name].starting = false;
@@ -268,7 +268,7 @@ async function start(args) {
 
   if (appliesTo(faults.hang, attempt)) {
     writeSerialLog(paths, machine, ['Starting ignition (fetch)...']);
-    // `podman machine start` has no timeout of its own: it waits here until it is signalled.
+    // `podman machine start` has no timeout of its own, so it waits here until it is signalled.
     await new Promise(() => setInterval(() => undefined, 1 << 30));
   }
 
@@ -310,14 +310,14 @@ function appliesTo(setting, attempt) {
   return setting === attempt;
 }
 
-/** Before it starts gvproxy, Podman stops the one its pid file names; here, any of an earlier attempt. */
+/** Stops gvproxy and the API service of earlier attempts, as Podman stops the gvproxy its pid file names. */
 function stopEarlierNetworking(name, attempt) {
   stopRecorded(name, (record) => record.attempt !== attempt && (record.role === 'gvproxy' || record.role === 'service'));
 }
 
 function failStart(name, attempt, message, stopHypervisor = false) {
-  // Podman's start clean-up stops gvproxy on any error; the hypervisor is stopped only when it
-  // was the readiness check that failed.
+  // Podman's start clean-up stops gvproxy on any error. The hypervisor is stopped only when the
+  // readiness check failed.
   stopRecorded(name, (record) => record.attempt === attempt && (record.role === 'gvproxy' || record.role === 'service' || (stopHypervisor && isHypervisor(record.role))));
   updateState((state) => {
     state.machines[name].starting = false;
@@ -396,9 +396,9 @@ function helperEnv() {
 }
 
 /**
- * The environment of the Podman service, which stands in for the Linux guest: a Linux PATH with
- * the sbin directories (netavark runs iptables from there), no macOS TMPDIR, and CONTAINERS_CONF
- * from the scenario, which this sandbox needs.
+ * Returns the environment of the Podman service, which takes the place of the Linux guest: a
+ * Linux PATH with the sbin directories (netavark runs iptables from there), no macOS TMPDIR, and
+ * CONTAINERS_CONF from the scenario, which this sandbox needs.
  */
 function guestEnv() {
   const env = helperEnv();
@@ -407,7 +407,7 @@ function guestEnv() {
   return env;
 }
 
-/** Serves the machine's API socket with the real Podman and waits until it answers /_ping. */
+/** Serves the machine's API socket with the real Podman and waits until it responds to /_ping. */
 async function serveApiSocket(name, attempt, paths) {
   mkdirSync(paths.runDir, { recursive: true });
   rmSync(paths.socket, { force: true });
@@ -501,7 +501,7 @@ async function stop(args) {
   } else if (isStarting(state, machine)) {
     podmanFail('VM in wrong state to perform action');
   }
-  // Stopping a stopped machine is not an error; helpers Podman lost track of stay as they are.
+  // Stopping a stopped machine is not an error. Helpers that Podman lost track of keep running.
   process.stdout.write(`Machine "${name}" stopped successfully\n`);
   return 0;
 }
@@ -552,7 +552,7 @@ function readStdinLine() {
   }
 }
 
-/** Stops the recorded processes of a machine that match `filter`: SIGTERM to the group, then SIGKILL. */
+/** Stops the recorded processes of a machine that match `filter`, with SIGTERM to the group, then SIGKILL. */
 function stopRecorded(name, filter) {
   const targets = liveProcesses(readState(), name, filter).filter((record) => record.pid !== process.pid);
   for (const record of targets) signal(record.pid, 'SIGTERM');
@@ -578,6 +578,7 @@ function signal(pid, name) {
 
 async function inspect(args) {
   const { flags, positionals } = parseFlags(args, { format: { type: 'string', short: 'f' } });
+  provider();
   const state = readState();
   const names = positionals.length > 0 ? positionals : [DEFAULT_NAME];
   const found = [];
@@ -634,6 +635,7 @@ async function list(args) {
     quiet: { type: 'bool', short: 'q' },
     'all-providers': { type: 'bool' },
   });
+  provider();
   const state = readState();
   // Podman 5.6 added the Swap field.
   const withSwap = podmanMajor() > 5 || Number((state.podman?.version ?? '5.8').split('.')[1]) >= 6;
@@ -648,14 +650,16 @@ async function list(args) {
   } else {
     if (!flags.noheading) process.stdout.write('NAME                    VM TYPE     CREATED     LAST UP     CPUS        MEMORY      DISK SIZE\n');
     for (const entry of entries) {
-      const lastUp = entry.Running ? 'Currently running' : entry.LastUp === NEVER_UP ? 'Never' : 'Recently';
+      let lastUp = 'Recently';
+      if (entry.Running) lastUp = 'Currently running';
+      else if (entry.LastUp === NEVER_UP) lastUp = 'Never';
       process.stdout.write(`${entry.Name}${entry.Default ? '*' : ''}  ${entry.VMType}  Recently  ${lastUp}  ${entry.CPUs}  ${Number(entry.Memory) / 1024 ** 3}GiB  ${Number(entry.DiskSize) / 1024 ** 3}GiB\n`);
     }
   }
   return 0;
 }
 
-/** One `podman machine list --format json` entry; sizes are byte counts printed as strings. */
+/** Returns one `podman machine list --format json` entry. Sizes are byte counts printed as strings. */
 function listEntry(state, machine, withSwap) {
   const paths = machinePaths(machine.name, machine.provider);
   const entry = {

@@ -3,8 +3,8 @@
 //   calls.jsonl   one JSON line per fake-tool call: {tool, argv, env, pid, time}
 //   faults.json   faults the scenario injects, read on every call (absent means none)
 //   state.json    installed tools, machines and every process a fake started
-//   opt-podman/   stands in for /opt/podman (the official .pkg's install location)
-//   homebrew/     stands in for /opt/homebrew (Homebrew's prefix on Apple silicon)
+//   opt-podman/   takes the place of /opt/podman (the official .pkg's install location)
+//   homebrew/     takes the place of /opt/homebrew (Homebrew's prefix on Apple silicon)
 //   logs/         stdout and stderr of the detached processes the fakes start
 
 import { appendFileSync, closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -16,7 +16,7 @@ const RECORDED_ENV = /^(HOMEBREW_|DOCKER_HOST$|DOCKER_CONTEXT$|CONTAINERS_MACHIN
 const LOCK_WAIT_MS = 10_000;
 const STALE_LOCK_MS = 30_000;
 
-/** The scenario's state directory; a fake run outside a scenario exits with status 2. */
+/** Returns the scenario's state directory. A fake run outside a scenario exits with status 2. */
 export function stateDir() {
   const dir = process.env.FAKE_STATE_DIR;
   if (!dir) {
@@ -37,7 +37,7 @@ export function recordCall(tool, args) {
   appendFileSync(statePath('calls.jsonl'), `${line}\n`);
 }
 
-/** The injected faults for one tool, or an empty object. */
+/** Returns the injected faults for one tool, or an empty object. */
 export function faultsFor(tool) {
   try {
     const faults = JSON.parse(readFileSync(statePath('faults.json'), 'utf8'));
@@ -58,8 +58,8 @@ export function readState() {
 }
 
 /**
- * Reads, changes and writes state.json under a lock file, so two fakes running at once (the
- * product checks podman and docker in parallel) never lose each other's changes.
+ * Reads, changes and writes state.json under a lock file, so fakes that run at the same time
+ * never lose each other's changes.
  */
 export function updateState(change) {
   const release = lock();
@@ -109,13 +109,13 @@ function lockAgeMs(path) {
 }
 
 /**
- * The start time of a process in clock ticks since boot (field 22 of /proc/PID/stat), which
- * tells a live process from a later one that reuses its pid. Undefined when it is gone.
+ * Returns the start time of a process in clock ticks since boot (field 22 of /proc/PID/stat),
+ * which distinguishes a live process from a later one that reuses its pid. Undefined when it is gone.
  */
 export function processStartTime(pid) {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // The command name (field 2) is in parentheses and may contain spaces: split after it.
+    // The command name (field 2) is in parentheses and may contain spaces, so split after it.
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     if (fields[0] === 'Z' || fields[0] === 'X') return undefined;
     return fields[19];
