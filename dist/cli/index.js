@@ -1746,7 +1746,7 @@ async function downCommand(args) {
         session.close();
     }
 }
-/** What to tear down: the saved state of `up`, with flags given here taking precedence. */
+/** Builds the teardown target from the saved state of `up`; flags given here take precedence. */
 async function teardownTarget(session, args, saved) {
     const { context, config } = session;
     const target = saved ? { ...saved } : { os: context.platform.os, machineName: config.machineName };
@@ -1772,7 +1772,7 @@ async function teardownTarget(session, args, saved) {
 
 ;// CONCATENATED MODULE: ./src/cli/rc-file.ts
 // A marked block of export lines in a shell's rc file: replaced in place when present, appended
-// when not, and the file left untouched when the block already says the same.
+// when not, and the file left untouched when the block already has the same lines.
 
 
 
@@ -1780,7 +1780,7 @@ async function teardownTarget(session, args, saved) {
 const BLOCK_START = '# >>> setup-podman-k3d >>>';
 const BLOCK_END = '# <<< setup-podman-k3d <<<';
 const BLOCK_NOTE = '# Written by `setup-podman-k3d env --persist`; run it again to update this block.';
-/** The rc file each shell reads for interactive sessions. */
+/** Returns the rc file each shell reads for interactive sessions. */
 function defaultRcFile(shell, env, home = (0,external_node_os_namespaceObject.homedir)()) {
     if (shell === 'zsh')
         return (0,external_node_path_namespaceObject.join)(env.ZDOTDIR || home, '.zshrc');
@@ -2045,7 +2045,7 @@ async function socketLinks(context, links, socketPath) {
     const parsed = version?.stdout ? safe(() => parseDockerVersion(version.stdout)) : undefined;
     links.push(version?.exitCode === 0 && parsed?.podmanVersion
         ? { link: 'Docker CLI → Podman', state: 'ok', detail: `reaches Podman Engine ${parsed.podmanVersion}` }
-        : { link: 'Docker CLI → Podman', state: 'broken', detail: status_firstLine(version?.stderr.trim() || 'no Podman Engine answered'), fix });
+        : { link: 'Docker CLI → Podman', state: 'broken', detail: status_firstLine(version?.stderr.trim() || 'no Podman Engine responded'), fix });
 }
 async function clusterLinks(context, links, target, run) {
     const name = target.clusterName ?? '';
@@ -2158,8 +2158,8 @@ const RELEASE_URLS = {
 
 ;// CONCATENATED MODULE: ./src/core/cache.ts
 // Caches of the slow downloads: release files, the Podman machine image, and the node images.
-// The action restores them in main and saves them in post (after a successful main); the CLI
-// keeps them in the user cache directory, where they simply stay. A cache failure is a warning.
+// The action restores them in main and saves them in post, after a successful main. The CLI keeps
+// them in the user cache directory, where they stay between runs. A cache failure is a warning.
 
 
 
@@ -2177,7 +2177,7 @@ function cacheDirs(cacheDir) {
         nodeImages: (0,external_node_path_namespaceObject.join)(cacheDir, 'node-images'),
     };
 }
-/** The images k3d runs for a cluster, as it pulls them: k3s, its proxy and tools, the registry. */
+/** Lists the images k3d runs for a cluster, as it pulls them: k3s, its proxy and tools, the registry. */
 function nodeImages(context) {
     const k3d = (context.facts.versions?.k3d ?? context.config.k3dVersion ?? K3D_DEFAULT_VERSION).replace(/^v/, '');
     const images = [context.config.k3sImage, `ghcr.io/k3d-io/k3d-proxy:${k3d}`, `ghcr.io/k3d-io/k3d-tools:${k3d}`];
@@ -2188,7 +2188,7 @@ function nodeImages(context) {
 function nodeImagesArchive(context) {
     return (0,external_node_path_namespaceObject.join)(cacheDirs(context.platform.cacheDir).nodeImages, 'images.tar');
 }
-/** The entries this run uses, each keyed by what its content depends on. */
+/** Lists the entries this run uses, each keyed by what its content depends on. */
 function cacheEntries(context) {
     const { config, platform } = context;
     const dirs = cacheDirs(platform.cacheDir);
@@ -2237,7 +2237,7 @@ async function restoreCaches(context) {
 }
 /**
  * Fills and saves the entries that were not restored: copies the machine image Podman downloaded
- * and exports the node images from the running machine first. Never throws.
+ * and exports the node images from the running machine first. Each failure becomes a warning.
  */
 async function saveCaches(context, hits) {
     const saved = [];
@@ -2245,7 +2245,13 @@ async function saveCaches(context, hits) {
         if (hits[entry.id] || !context.cache)
             continue;
         try {
-            const ready = entry.id === 'node-images' ? await exportNodeImages(context) : entry.id === 'machine-image' ? await keepMachineImage(context) : await hasFiles(entry.paths[0]);
+            let ready;
+            if (entry.id === 'node-images')
+                ready = await exportNodeImages(context);
+            else if (entry.id === 'machine-image')
+                ready = await keepMachineImage(context);
+            else
+                ready = await hasFiles(entry.paths[0]);
             if (!ready)
                 continue;
             await context.cache.save(entry.paths, entry.key);
@@ -2298,15 +2304,15 @@ async function keepMachineImage(context) {
         }
     }
     const newest = candidates.sort((a, b) => b.modified - a.modified)[0];
-    // NOTE: whether Podman keeps the compressed image in its cache after `machine init` varies by
-    // release; when it is gone, the next run downloads it again and nothing is cached.
+    // NOTE: not every Podman release keeps the compressed image in its cache after `machine init`.
+    // When it is gone, nothing is cached and the next run downloads the image again.
     if (!newest)
         return false;
     await (0,promises_namespaceObject.mkdir)(target, { recursive: true });
     await (0,promises_namespaceObject.copyFile)(newest.path, (0,external_node_path_namespaceObject.join)(target, 'machine-os.raw.zst'));
     return true;
 }
-/** The cached machine image to pass to `podman machine init --image`, when there is one. */
+/** Returns the cached machine image for `podman machine init --image`, when there is one. */
 async function cachedMachineImage(context) {
     const file = (0,external_node_path_namespaceObject.join)(cacheDirs(context.platform.cacheDir).machineImage, 'machine-os.raw.zst');
     return (0,promises_namespaceObject.stat)(file).then((info) => (info.isFile() && info.size > 0 ? file : undefined), () => undefined);
@@ -2909,7 +2915,7 @@ const installStep = {
         if (context.config.createCluster)
             startBackground(context, CLUSTER_TOOLS, installClusterTools(context));
         const plans = await planRuntime(context);
-        const kept = plans.filter((plan) => plan.action === 'keep');
+        const alreadyInstalled = plans.filter((plan) => plan.action === 'keep');
         const brewPlans = plans.filter((plan) => plan.action === 'brew');
         const releasePlans = plans.filter((plan) => plan.action === 'release');
         const work = [];
@@ -2937,7 +2943,7 @@ const installStep = {
         const detail = plans
             .map((plan) => (plan.action === 'keep' ? `${plan.tool} ${plan.version} already installed` : `${plan.tool} installed (${plan.action})`))
             .join('; ');
-        return { changed: kept.length < plans.length, detail };
+        return { changed: alreadyInstalled.length < plans.length, detail };
     },
 };
 /** The background task that installs k3d and kubectl; the cluster step waits for it. */
@@ -3321,7 +3327,7 @@ const readinessStep = {
         }
     },
 };
-/** What is not ready yet, one entry per node or deployment, with the reason when known. */
+/** Lists what is not ready yet, one entry per node or deployment, with the reason when known. */
 async function notReady(context, kubeconfig) {
     const expectedNodes = context.config.servers + context.config.agents;
     const nodesResult = await runUnchecked(context, { argv: kubectlArgv.getNodes(kubeconfig), timeoutMs: 30_000, readOnly: true });
@@ -3594,8 +3600,8 @@ function parseHypervisorSupport(exitCode, stdout) {
 /** The runner labels where a Podman machine can start, named in every "no hypervisor" error. */
 const WORKING_RUNNERS = 'macos-15-intel, macos-26-intel, or a self-hosted Apple silicon Mac';
 /**
- * Free space below which setup would fail part-way: on macOS the machine image is about 800 MB
- * compressed and a few GB extracted, plus the node images; on Linux only the node images.
+ * Free space below which setup would fail part-way. On macOS the machine image takes about 800 MB
+ * compressed and a few GB extracted, plus the node images; on Linux only the node images count.
  */
 const MIN_FREE_BYTES = { darwin: 10 * 1024 ** 3, linux: 2 * 1024 ** 3 };
 const preflightStep = {
@@ -3654,8 +3660,8 @@ async function checkHypervisor(context) {
     });
     if (parseHypervisorSupport(result.exitCode, result.stdout))
         return;
-    const said = (result.stderr.trim() || result.stdout.trim() || `exit code ${result.exitCode}`).split('\n')[0];
-    throw new SetupError(`This Mac cannot run a Podman machine: it has no hypervisor support (sysctl kern.hv_support: ${said}). ` +
+    const output = (result.stderr.trim() || result.stdout.trim() || `exit code ${result.exitCode}`).split('\n')[0];
+    throw new SetupError(`This Mac cannot run a Podman machine: it has no hypervisor support (sysctl kern.hv_support: ${output}). ` +
         "GitHub's arm64 macOS runners (macos-latest, macos-15, macos-26) have no nested virtualization.", { hint: `Run this job on ${WORKING_RUNNERS}.` });
 }
 async function isFile(path) {
@@ -3713,7 +3719,7 @@ async function runUp(context, hooks = {}) {
         unchanged: records.every((record) => record.status !== 'changed'),
     };
 }
-/** The action's outputs, by output name; empty values are left out. */
+/** Maps the facts to the action's outputs by output name, leaving out empty values. */
 function outputsFrom(facts) {
     const outputs = {
         'docker-host': facts.dockerHost,
@@ -3797,9 +3803,10 @@ function toSettings(withBlock, where) {
         throw new SetupError(`${where}: 'with' is not a mapping.`);
     const settings = {};
     for (const [name, value] of Object.entries(withBlock)) {
-        const text = typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined;
-        if (text === undefined)
+        if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
             throw new SetupError(`${where}: input '${name}' is not a string, number or boolean.`);
+        }
+        const text = String(value);
         if (text.includes('${{')) {
             throw new SetupError(`${where}: input '${name}' uses a GitHub expression (${text.trim()}), which only the runner can evaluate.`, {
                 hint: `Pass --${name} VALUE on the command line; flags override the workflow's settings.`,

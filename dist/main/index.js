@@ -42411,8 +42411,8 @@ const RELEASE_URLS = {
 
 ;// CONCATENATED MODULE: ./src/core/cache.ts
 // Caches of the slow downloads: release files, the Podman machine image, and the node images.
-// The action restores them in main and saves them in post (after a successful main); the CLI
-// keeps them in the user cache directory, where they simply stay. A cache failure is a warning.
+// The action restores them in main and saves them in post, after a successful main. The CLI keeps
+// them in the user cache directory, where they stay between runs. A cache failure is a warning.
 
 
 
@@ -42430,7 +42430,7 @@ function cacheDirs(cacheDir) {
         nodeImages: (0,external_node_path_namespaceObject.join)(cacheDir, 'node-images'),
     };
 }
-/** The images k3d runs for a cluster, as it pulls them: k3s, its proxy and tools, the registry. */
+/** Lists the images k3d runs for a cluster, as it pulls them: k3s, its proxy and tools, the registry. */
 function nodeImages(context) {
     const k3d = (context.facts.versions?.k3d ?? context.config.k3dVersion ?? K3D_DEFAULT_VERSION).replace(/^v/, '');
     const images = [context.config.k3sImage, `ghcr.io/k3d-io/k3d-proxy:${k3d}`, `ghcr.io/k3d-io/k3d-tools:${k3d}`];
@@ -42441,7 +42441,7 @@ function nodeImages(context) {
 function nodeImagesArchive(context) {
     return (0,external_node_path_namespaceObject.join)(cacheDirs(context.platform.cacheDir).nodeImages, 'images.tar');
 }
-/** The entries this run uses, each keyed by what its content depends on. */
+/** Lists the entries this run uses, each keyed by what its content depends on. */
 function cacheEntries(context) {
     const { config, platform } = context;
     const dirs = cacheDirs(platform.cacheDir);
@@ -42490,7 +42490,7 @@ async function restoreCaches(context) {
 }
 /**
  * Fills and saves the entries that were not restored: copies the machine image Podman downloaded
- * and exports the node images from the running machine first. Never throws.
+ * and exports the node images from the running machine first. Each failure becomes a warning.
  */
 async function saveCaches(context, hits) {
     const saved = [];
@@ -42498,7 +42498,13 @@ async function saveCaches(context, hits) {
         if (hits[entry.id] || !context.cache)
             continue;
         try {
-            const ready = entry.id === 'node-images' ? await exportNodeImages(context) : entry.id === 'machine-image' ? await keepMachineImage(context) : await hasFiles(entry.paths[0]);
+            let ready;
+            if (entry.id === 'node-images')
+                ready = await exportNodeImages(context);
+            else if (entry.id === 'machine-image')
+                ready = await keepMachineImage(context);
+            else
+                ready = await hasFiles(entry.paths[0]);
             if (!ready)
                 continue;
             await context.cache.save(entry.paths, entry.key);
@@ -42551,15 +42557,15 @@ async function keepMachineImage(context) {
         }
     }
     const newest = candidates.sort((a, b) => b.modified - a.modified)[0];
-    // NOTE: whether Podman keeps the compressed image in its cache after `machine init` varies by
-    // release; when it is gone, the next run downloads it again and nothing is cached.
+    // NOTE: not every Podman release keeps the compressed image in its cache after `machine init`.
+    // When it is gone, nothing is cached and the next run downloads the image again.
     if (!newest)
         return false;
     await mkdir(target, { recursive: true });
     await copyFile(newest.path, join(target, 'machine-os.raw.zst'));
     return true;
 }
-/** The cached machine image to pass to `podman machine init --image`, when there is one. */
+/** Returns the cached machine image for `podman machine init --image`, when there is one. */
 async function cachedMachineImage(context) {
     const file = (0,external_node_path_namespaceObject.join)(cacheDirs(context.platform.cacheDir).machineImage, 'machine-os.raw.zst');
     return (0,promises_namespaceObject.stat)(file).then((info) => (info.isFile() && info.size > 0 ? file : undefined), () => undefined);
@@ -43105,7 +43111,7 @@ const installStep = {
         if (context.config.createCluster)
             startBackground(context, CLUSTER_TOOLS, installClusterTools(context));
         const plans = await planRuntime(context);
-        const kept = plans.filter((plan) => plan.action === 'keep');
+        const alreadyInstalled = plans.filter((plan) => plan.action === 'keep');
         const brewPlans = plans.filter((plan) => plan.action === 'brew');
         const releasePlans = plans.filter((plan) => plan.action === 'release');
         const work = [];
@@ -43133,7 +43139,7 @@ const installStep = {
         const detail = plans
             .map((plan) => (plan.action === 'keep' ? `${plan.tool} ${plan.version} already installed` : `${plan.tool} installed (${plan.action})`))
             .join('; ');
-        return { changed: kept.length < plans.length, detail };
+        return { changed: alreadyInstalled.length < plans.length, detail };
     },
 };
 /** The background task that installs k3d and kubectl; the cluster step waits for it. */
@@ -43592,7 +43598,7 @@ const readinessStep = {
         }
     },
 };
-/** What is not ready yet, one entry per node or deployment, with the reason when known. */
+/** Lists what is not ready yet, one entry per node or deployment, with the reason when known. */
 async function notReady(context, kubeconfig) {
     const expectedNodes = context.config.servers + context.config.agents;
     const nodesResult = await command_runUnchecked(context, { argv: kubectlArgv.getNodes(kubeconfig), timeoutMs: 30_000, readOnly: true });
@@ -43966,8 +43972,8 @@ function parseHypervisorSupport(exitCode, stdout) {
 /** The runner labels where a Podman machine can start, named in every "no hypervisor" error. */
 const WORKING_RUNNERS = 'macos-15-intel, macos-26-intel, or a self-hosted Apple silicon Mac';
 /**
- * Free space below which setup would fail part-way: on macOS the machine image is about 800 MB
- * compressed and a few GB extracted, plus the node images; on Linux only the node images.
+ * Free space below which setup would fail part-way. On macOS the machine image takes about 800 MB
+ * compressed and a few GB extracted, plus the node images; on Linux only the node images count.
  */
 const MIN_FREE_BYTES = { darwin: 10 * 1024 ** 3, linux: 2 * 1024 ** 3 };
 const preflightStep = {
@@ -44026,8 +44032,8 @@ async function checkHypervisor(context) {
     });
     if (parseHypervisorSupport(result.exitCode, result.stdout))
         return;
-    const said = (result.stderr.trim() || result.stdout.trim() || `exit code ${result.exitCode}`).split('\n')[0];
-    throw new SetupError(`This Mac cannot run a Podman machine: it has no hypervisor support (sysctl kern.hv_support: ${said}). ` +
+    const output = (result.stderr.trim() || result.stdout.trim() || `exit code ${result.exitCode}`).split('\n')[0];
+    throw new SetupError(`This Mac cannot run a Podman machine: it has no hypervisor support (sysctl kern.hv_support: ${output}). ` +
         "GitHub's arm64 macOS runners (macos-latest, macos-15, macos-26) have no nested virtualization.", { hint: `Run this job on ${WORKING_RUNNERS}.` });
 }
 async function isFile(path) {
@@ -44085,7 +44091,7 @@ async function runUp(context, hooks = {}) {
         unchanged: records.every((record) => record.status !== 'changed'),
     };
 }
-/** The action's outputs, by output name; empty values are left out. */
+/** Maps the facts to the action's outputs by output name, leaving out empty values. */
 function outputsFrom(facts) {
     const outputs = {
         'docker-host': facts.dockerHost,

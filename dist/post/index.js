@@ -41536,8 +41536,8 @@ const RELEASE_URLS = {
 
 ;// CONCATENATED MODULE: ./src/core/cache.ts
 // Caches of the slow downloads: release files, the Podman machine image, and the node images.
-// The action restores them in main and saves them in post (after a successful main); the CLI
-// keeps them in the user cache directory, where they simply stay. A cache failure is a warning.
+// The action restores them in main and saves them in post, after a successful main. The CLI keeps
+// them in the user cache directory, where they stay between runs. A cache failure is a warning.
 
 
 
@@ -41555,7 +41555,7 @@ function cacheDirs(cacheDir) {
         nodeImages: (0,external_node_path_namespaceObject.join)(cacheDir, 'node-images'),
     };
 }
-/** The images k3d runs for a cluster, as it pulls them: k3s, its proxy and tools, the registry. */
+/** Lists the images k3d runs for a cluster, as it pulls them: k3s, its proxy and tools, the registry. */
 function nodeImages(context) {
     const k3d = (context.facts.versions?.k3d ?? context.config.k3dVersion ?? K3D_DEFAULT_VERSION).replace(/^v/, '');
     const images = [context.config.k3sImage, `ghcr.io/k3d-io/k3d-proxy:${k3d}`, `ghcr.io/k3d-io/k3d-tools:${k3d}`];
@@ -41566,7 +41566,7 @@ function nodeImages(context) {
 function nodeImagesArchive(context) {
     return (0,external_node_path_namespaceObject.join)(cacheDirs(context.platform.cacheDir).nodeImages, 'images.tar');
 }
-/** The entries this run uses, each keyed by what its content depends on. */
+/** Lists the entries this run uses, each keyed by what its content depends on. */
 function cacheEntries(context) {
     const { config, platform } = context;
     const dirs = cacheDirs(platform.cacheDir);
@@ -41615,7 +41615,7 @@ async function restoreCaches(context) {
 }
 /**
  * Fills and saves the entries that were not restored: copies the machine image Podman downloaded
- * and exports the node images from the running machine first. Never throws.
+ * and exports the node images from the running machine first. Each failure becomes a warning.
  */
 async function saveCaches(context, hits) {
     const saved = [];
@@ -41623,7 +41623,13 @@ async function saveCaches(context, hits) {
         if (hits[entry.id] || !context.cache)
             continue;
         try {
-            const ready = entry.id === 'node-images' ? await exportNodeImages(context) : entry.id === 'machine-image' ? await keepMachineImage(context) : await hasFiles(entry.paths[0]);
+            let ready;
+            if (entry.id === 'node-images')
+                ready = await exportNodeImages(context);
+            else if (entry.id === 'machine-image')
+                ready = await keepMachineImage(context);
+            else
+                ready = await hasFiles(entry.paths[0]);
             if (!ready)
                 continue;
             await context.cache.save(entry.paths, entry.key);
@@ -41676,15 +41682,15 @@ async function keepMachineImage(context) {
         }
     }
     const newest = candidates.sort((a, b) => b.modified - a.modified)[0];
-    // NOTE: whether Podman keeps the compressed image in its cache after `machine init` varies by
-    // release; when it is gone, the next run downloads it again and nothing is cached.
+    // NOTE: not every Podman release keeps the compressed image in its cache after `machine init`.
+    // When it is gone, nothing is cached and the next run downloads the image again.
     if (!newest)
         return false;
     await (0,promises_namespaceObject.mkdir)(target, { recursive: true });
     await (0,promises_namespaceObject.copyFile)(newest.path, (0,external_node_path_namespaceObject.join)(target, 'machine-os.raw.zst'));
     return true;
 }
-/** The cached machine image to pass to `podman machine init --image`, when there is one. */
+/** Returns the cached machine image for `podman machine init --image`, when there is one. */
 async function cachedMachineImage(context) {
     const file = join(cacheDirs(context.platform.cacheDir).machineImage, 'machine-os.raw.zst');
     return stat(file).then((info) => (info.isFile() && info.size > 0 ? file : undefined), () => undefined);
@@ -99381,7 +99387,7 @@ function isActionState(value) {
 
 ;// CONCATENATED MODULE: ./src/action/post.ts
 // The action's post step: save the caches main missed (only after a successful main), then stop
-// what main started when the cleanup policy says so. It never fails the job: every problem
+// what main started when the cleanup policy requires it. It never fails the job: every problem
 // becomes a warning.
 
 

@@ -1,5 +1,5 @@
 // The action's post step: save the caches main missed (only after a successful main), then stop
-// what main started when the cleanup policy says so. It never fails the job: every problem
+// what main started when the cleanup policy requires it. It never fails the job: every problem
 // becomes a warning.
 
 import * as core from '@actions/core';

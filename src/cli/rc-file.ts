@@ -1,5 +1,5 @@
 // A marked block of export lines in a shell's rc file: replaced in place when present, appended
-// when not, and the file left untouched when the block already says the same.
+// when not, and the file left untouched when the block already has the same lines.
 
 import { copyFile, readFile, stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
@@ -12,7 +12,7 @@ export const BLOCK_START = '# >>> setup-podman-k3d >>>';
 export const BLOCK_END = '# <<< setup-podman-k3d <<<';
 const BLOCK_NOTE = '# Written by `setup-podman-k3d env --persist`; run it again to update this block.';
 
-/** The rc file each shell reads for interactive sessions. */
+/** Returns the rc file each shell reads for interactive sessions. */
 export function defaultRcFile(shell: ShellName, env: NodeJS.ProcessEnv, home = homedir()): string {
   if (shell === 'zsh') return join(env.ZDOTDIR || home, '.zshrc');
   if (shell === 'fish') return join(env.XDG_CONFIG_HOME || join(home, '.config'), 'fish', 'config.fish');

@@ -78,8 +78,10 @@ function toSettings(withBlock: unknown, where: string): Record<string, string> {
 
   const settings: Record<string, string> = {};
   for (const [name, value] of Object.entries(withBlock as Record<string, unknown>)) {
-    const text = typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined;
-    if (text === undefined) throw new SetupError(`${where}: input '${name}' is not a string, number or boolean.`);
+    if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
+      throw new SetupError(`${where}: input '${name}' is not a string, number or boolean.`);
+    }
+    const text = String(value);
     if (text.includes('${{')) {
       throw new SetupError(`${where}: input '${name}' uses a GitHub expression (${text.trim()}), which only the runner can evaluate.`, {
         hint: `Pass --${name} VALUE on the command line; flags override the workflow's settings.`,

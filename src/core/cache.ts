@@ -1,6 +1,6 @@
 // Caches of the slow downloads: release files, the Podman machine image, and the node images.
-// The action restores them in main and saves them in post (after a successful main); the CLI
-// keeps them in the user cache directory, where they simply stay. A cache failure is a warning.
+// The action restores them in main and saves them in post, after a successful main. The CLI keeps
+// them in the user cache directory, where they stay between runs. A cache failure is a warning.
 
 import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readdir, stat } from 'node:fs/promises';
@@ -32,7 +32,7 @@ export function cacheDirs(cacheDir: string) {
   };
 }
 
-/** The images k3d runs for a cluster, as it pulls them: k3s, its proxy and tools, the registry. */
+/** Lists the images k3d runs for a cluster, as it pulls them: k3s, its proxy and tools, the registry. */
 export function nodeImages(context: SetupContext): string[] {
   const k3d = (context.facts.versions?.k3d ?? context.config.k3dVersion ?? K3D_DEFAULT_VERSION).replace(/^v/, '');
   const images = [context.config.k3sImage, `ghcr.io/k3d-io/k3d-proxy:${k3d}`, `ghcr.io/k3d-io/k3d-tools:${k3d}`];
@@ -44,7 +44,7 @@ export function nodeImagesArchive(context: SetupContext): string {
   return join(cacheDirs(context.platform.cacheDir).nodeImages, 'images.tar');
 }
 
-/** The entries this run uses, each keyed by what its content depends on. */
+/** Lists the entries this run uses, each keyed by what its content depends on. */
 export function cacheEntries(context: SetupContext): CacheEntry[] {
   const { config, platform } = context;
   const dirs = cacheDirs(platform.cacheDir);
@@ -95,15 +95,17 @@ export async function restoreCaches(context: SetupContext): Promise<boolean> {
 
 /**
  * Fills and saves the entries that were not restored: copies the machine image Podman downloaded
- * and exports the node images from the running machine first. Never throws.
+ * and exports the node images from the running machine first. Each failure becomes a warning.
  */
 export async function saveCaches(context: SetupContext, hits: Record<string, boolean>): Promise<string[]> {
   const saved: string[] = [];
   for (const entry of cacheEntries(context)) {
     if (hits[entry.id] || !context.cache) continue;
     try {
-      const ready =
-        entry.id === 'node-images' ? await exportNodeImages(context) : entry.id === 'machine-image' ? await keepMachineImage(context) : await hasFiles(entry.paths[0]);
+      let ready: boolean;
+      if (entry.id === 'node-images') ready = await exportNodeImages(context);
+      else if (entry.id === 'machine-image') ready = await keepMachineImage(context);
+      else ready = await hasFiles(entry.paths[0]);
       if (!ready) continue;
       await context.cache.save(entry.paths, entry.key);
       saved.push(entry.id);
@@ -153,8 +155,8 @@ async function keepMachineImage(context: SetupContext): Promise<boolean> {
     }
   }
   const newest = candidates.sort((a, b) => b.modified - a.modified)[0];
-  // NOTE: whether Podman keeps the compressed image in its cache after `machine init` varies by
-  // release; when it is gone, the next run downloads it again and nothing is cached.
+  // NOTE: not every Podman release keeps the compressed image in its cache after `machine init`.
+  // When it is gone, nothing is cached and the next run downloads the image again.
   if (!newest) return false;
 
   await mkdir(target, { recursive: true });
@@ -162,7 +164,7 @@ async function keepMachineImage(context: SetupContext): Promise<boolean> {
   return true;
 }
 
-/** The cached machine image to pass to `podman machine init --image`, when there is one. */
+/** Returns the cached machine image for `podman machine init --image`, when there is one. */
 export async function cachedMachineImage(context: SetupContext): Promise<string | undefined> {
   const file = join(cacheDirs(context.platform.cacheDir).machineImage, 'machine-os.raw.zst');
   return stat(file).then(

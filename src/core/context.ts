@@ -1,4 +1,4 @@
-// What every step receives: the validated config, the ports, and the facts found so far.
+// The context every step receives: the validated config, the ports, and the facts found so far.
 
 import type { Config } from './config.js';
 import type { Cache, Environment, Platform, Reporter, Runner } from '../ports.js';
@@ -21,7 +21,7 @@ export interface SetupFacts {
    * nodes without `--init` instead of failing with "container-init binary not found".
    */
   containerInit?: boolean;
-  /** True when this run started the machine, so cleanup knows it was not running before. */
+  /** True when this run started the machine, so cleanup can tell it was not running before. */
   machineStarted?: boolean;
   cluster?: ClusterFacts;
   /** Values that must never be printed: kubeconfig keys and certificates, in every encoding. */

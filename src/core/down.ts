@@ -9,7 +9,7 @@ import { machineEnv } from './steps/machine-inspect.js';
 import { k3dArgv, k3dEnv } from '../tools/k3d.js';
 import { podmanArgv } from '../tools/podman.js';
 
-/** What `up` left behind that teardown needs, saved between the two runs. */
+/** The state `up` leaves for teardown, saved between the two runs. */
 export interface TeardownState {
   os: string;
   machineName: string;

@@ -20,7 +20,7 @@ export interface LinkStatus {
   link: string;
   state: LinkState;
   detail: string;
-  /** What to run or change to mend a broken link. */
+  /** The command or change that mends a broken link. */
   fix?: string;
 }
 
@@ -120,7 +120,7 @@ async function socketLinks(context: SetupContext, links: LinkStatus[], socketPat
   links.push(
     version?.exitCode === 0 && parsed?.podmanVersion
       ? { link: 'Docker CLI → Podman', state: 'ok', detail: `reaches Podman Engine ${parsed.podmanVersion}` }
-      : { link: 'Docker CLI → Podman', state: 'broken', detail: firstLine(version?.stderr.trim() || 'no Podman Engine answered'), fix },
+      : { link: 'Docker CLI → Podman', state: 'broken', detail: firstLine(version?.stderr.trim() || 'no Podman Engine responded'), fix },
   );
 }
 

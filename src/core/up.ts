@@ -57,7 +57,7 @@ export async function runUp(context: SetupContext, hooks: PipelineHooks = {}): P
   };
 }
 
-/** The action's outputs, by output name; empty values are left out. */
+/** Maps the facts to the action's outputs by output name, leaving out empty values. */
 export function outputsFrom(facts: SetupFacts): Record<string, string> {
   const outputs: Record<string, string | undefined> = {
     'docker-host': facts.dockerHost,

@@ -36,7 +36,7 @@ export async function downCommand(args: ParsedArgs): Promise<number> {
   }
 }
 
-/** What to tear down: the saved state of `up`, with flags given here taking precedence. */
+/** Builds the teardown target from the saved state of `up`; flags given here take precedence. */
 async function teardownTarget(session: Session, args: ParsedArgs, saved: TeardownState | undefined): Promise<TeardownState> {
   const { context, config } = session;
   const target: TeardownState = saved ? { ...saved } : { os: context.platform.os, machineName: config.machineName };

@@ -12,7 +12,7 @@ import { installPodmanPackage, podmanPlan } from './install-podman.js';
 import type { SetupContext } from '../context.js';
 import { startBackground } from '../background.js';
 
-/** What to do about one tool: nothing (it is on PATH), or install it by one method. */
+/** The plan for one tool: keep the one on PATH, or install it by one method. */
 export type InstallPlan =
   | { tool: string; action: 'keep'; version: string }
   | { tool: string; action: 'brew'; formula: string }
@@ -28,7 +28,7 @@ export const installStep: Step = {
     if (context.config.createCluster) startBackground(context, CLUSTER_TOOLS, installClusterTools(context));
 
     const plans = await planRuntime(context);
-    const kept = plans.filter((plan) => plan.action === 'keep');
+    const alreadyInstalled = plans.filter((plan) => plan.action === 'keep');
     const brewPlans = plans.filter((plan) => plan.action === 'brew');
     const releasePlans = plans.filter((plan) => plan.action === 'release');
 
@@ -56,7 +56,7 @@ export const installStep: Step = {
     const detail = plans
       .map((plan) => (plan.action === 'keep' ? `${plan.tool} ${plan.version} already installed` : `${plan.tool} installed (${plan.action})`))
       .join('; ');
-    return { changed: kept.length < plans.length, detail };
+    return { changed: alreadyInstalled.length < plans.length, detail };
   },
 };
 

@@ -12,8 +12,8 @@ import { parseHypervisorSupport, sysctlArgv } from '../../tools/sysctl.js';
 export const WORKING_RUNNERS = 'macos-15-intel, macos-26-intel, or a self-hosted Apple silicon Mac';
 
 /**
- * Free space below which setup would fail part-way: on macOS the machine image is about 800 MB
- * compressed and a few GB extracted, plus the node images; on Linux only the node images.
+ * Free space below which setup would fail part-way. On macOS the machine image takes about 800 MB
+ * compressed and a few GB extracted, plus the node images; on Linux only the node images count.
  */
 const MIN_FREE_BYTES = { darwin: 10 * 1024 ** 3, linux: 2 * 1024 ** 3 };
 
@@ -83,9 +83,9 @@ async function checkHypervisor(context: SetupContext): Promise<void> {
   });
   if (parseHypervisorSupport(result.exitCode, result.stdout)) return;
 
-  const said = (result.stderr.trim() || result.stdout.trim() || `exit code ${result.exitCode}`).split('\n')[0];
+  const output = (result.stderr.trim() || result.stdout.trim() || `exit code ${result.exitCode}`).split('\n')[0];
   throw new SetupError(
-    `This Mac cannot run a Podman machine: it has no hypervisor support (sysctl kern.hv_support: ${said}). ` +
+    `This Mac cannot run a Podman machine: it has no hypervisor support (sysctl kern.hv_support: ${output}). ` +
       "GitHub's arm64 macOS runners (macos-latest, macos-15, macos-26) have no nested virtualization.",
     { hint: `Run this job on ${WORKING_RUNNERS}.` },
   );

@@ -56,7 +56,7 @@ interface Pending {
   k3sVersion: string | undefined;
 }
 
-/** What is not ready yet, one entry per node or deployment, with the reason when known. */
+/** Lists what is not ready yet, one entry per node or deployment, with the reason when known. */
 async function notReady(context: SetupContext, kubeconfig: string): Promise<Pending> {
   const expectedNodes = context.config.servers + context.config.agents;
   const nodesResult = await runUnchecked(context, { argv: kubectlArgv.getNodes(kubeconfig), timeoutMs: 30_000, readOnly: true });
