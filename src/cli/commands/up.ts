@@ -3,10 +3,10 @@
 import { InputError } from '../../core/errors.js';
 import { formatArgvForShell } from '../shell.js';
 import { saveCaches } from '../../core/cache.js';
-import { runUp } from '../../core/up.js';
+import { runUp, type UpResult } from '../../core/up.js';
 import { readLocalState, writeLocalState } from '../state.js';
 import type { ParsedArgs } from '../args.js';
-import { openSession } from '../session.js';
+import { openSession, type Session } from '../session.js';
 import { readWorkflowSettings } from '../workflow.js';
 import type { RawInputs } from '../../core/inputs.js';
 
@@ -25,7 +25,15 @@ export async function upCommand(args: ParsedArgs): Promise<number> {
   const { context, reporter } = session;
 
   try {
-    const result = await runUp(context, { onStepEnd: (record) => reporter.stepEnd(record) });
+    let result: UpResult;
+    try {
+      result = await runUp(context, { onStepEnd: (record) => reporter.stepEnd(record) });
+    } catch (error) {
+      // A run that got as far as the API socket may have started a service or created a cluster,
+      // so it records them for `down`. A run that failed earlier leaves the state file as it was.
+      if (!dryRun && context.facts.socketPath) await recordLocalState(session, { failed: true });
+      throw error;
+    }
     const facts = context.facts;
 
     // The local cache directory persists by itself; what is missing from it is filled now, while
@@ -36,23 +44,7 @@ export async function upCommand(args: ParsedArgs): Promise<number> {
       if (saved.length > 0) reporter.info(`Cached for the next run: ${saved.join(', ')}`);
     }
 
-    // A service that an earlier `up` started is still ours to stop when this run found it serving.
-    const previous = await readLocalState(session.stateDir);
-    const servicePid = facts.servicePid ?? (previous?.socketPath === facts.socketPath ? previous?.servicePid : undefined);
-    if (!dryRun) {
-      await writeLocalState(session.stateDir, {
-        os: context.platform.os,
-        machineName: session.config.machineName,
-        servicePid,
-        socketPath: facts.socketPath,
-        dockerHost: facts.dockerHost,
-        dockerSock: facts.dockerSock,
-        clusterName: facts.cluster?.name,
-        registry: facts.cluster?.registry ?? previous?.registry,
-        kubeconfig: facts.cluster?.kubeconfigPath,
-        updatedAt: new Date().toISOString(),
-      });
-    }
+    const servicePid = dryRun ? await ourServicePid(session) : await recordLocalState(session, { failed: false });
 
     if (json) {
       const report = { ok: true, unchanged: result.unchanged, outputs: result.outputs, servicePid, steps: result.records };
@@ -71,6 +63,38 @@ export async function upCommand(args: ParsedArgs): Promise<number> {
   } finally {
     session.close();
   }
+}
+
+/** Returns the pid of the service this run started, or of one an earlier `up` started on the same socket. */
+async function ourServicePid(session: Session): Promise<number | undefined> {
+  const facts = session.context.facts;
+  const previous = await readLocalState(session.stateDir);
+  return facts.servicePid ?? (previous?.socketPath === facts.socketPath ? previous?.servicePid : undefined);
+}
+
+/**
+ * Writes what this run set up to the state file, for `down`, `env` and `status`, and returns the
+ * service pid. A failed run that stopped before the cluster step keeps the cluster recorded before.
+ */
+async function recordLocalState(session: Session, run: { failed: boolean }): Promise<number | undefined> {
+  const { context, config, stateDir } = session;
+  const facts = context.facts;
+  const previous = await readLocalState(stateDir);
+  const servicePid = await ourServicePid(session);
+  const keepCluster = run.failed && facts.cluster === undefined;
+  await writeLocalState(stateDir, {
+    os: context.platform.os,
+    machineName: config.machineName,
+    servicePid,
+    socketPath: facts.socketPath,
+    dockerHost: facts.dockerHost,
+    dockerSock: facts.dockerSock,
+    clusterName: keepCluster ? previous?.clusterName : facts.cluster?.name,
+    registry: facts.cluster?.registry ?? previous?.registry,
+    kubeconfig: keepCluster ? previous?.kubeconfig : facts.cluster?.kubeconfigPath,
+    updatedAt: new Date().toISOString(),
+  });
+  return servicePid;
 }
 
 /** The workflow step's `with:` settings when --from-workflow is given, overridden by flags. */
