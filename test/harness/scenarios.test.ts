@@ -4,6 +4,7 @@
 // Each test names its scenario first, so `npm run simulate -- NAME` runs one of them.
 
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { readFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,7 +15,7 @@ import { announceSkip, BUSYBOX_IMAGE, importBusyboxImage, integrationSkipReason,
 import { startDownloadServer, type DownloadServer, type ServedRequest } from './download-server.js';
 import { dockerReleasePath, podmanReleasePath, sha256, writeReleaseTree, type ReleaseTree } from './releases.js';
 import { KEY_MATERIAL_MARKERS, Scenario, type CommandResult, type FakeProcess, type ScenarioOptions } from './scenario.js';
-import type { ActionRun, StepResult } from './run-action.js';
+import { ACTION_ROOT, type ActionRun, type StepResult } from './run-action.js';
 
 const PODMAN_VERSION = '5.8.5';
 const DOCKER_VERSION = '28.5.2';
@@ -30,6 +31,10 @@ let defaultTree: ReleaseTree;
 let badChecksumTree: ReleaseTree;
 
 beforeAll(async () => {
+  // The scenarios run the committed bundles, as the runner does; without them every run fails alike.
+  const mainBundle = join(ACTION_ROOT, 'dist', 'main', 'index.js');
+  if (!existsSync(mainBundle)) throw new Error(`${mainBundle} is missing: run npm run build first`);
+
   releaseRoot = await mkdtemp(join(tmpdir(), 'harness-releases-'));
   const releases = { podmanVersions: [PODMAN_VERSION], dockerVersions: [DOCKER_VERSION] };
   defaultTree = await writeReleaseTree(join(releaseRoot, 'default'), releases);
