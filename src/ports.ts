@@ -57,7 +57,8 @@ export interface Environment {
 
 export interface Cache {
   restore(paths: string[], key: string): Promise<string | undefined>;
-  save(paths: string[], key: string): Promise<void>;
+  /** Returns false when nothing was stored, for example where no cache service is available. */
+  save(paths: string[], key: string): Promise<boolean>;
 }
 
 export type OsName = 'darwin' | 'linux';

@@ -260,7 +260,7 @@ const INPUTS = [
     },
     {
         name: 'cleanup',
-        description: 'What the post step removes: auto (delete the cluster and stop the machine on self-hosted runners only), always, or never.',
+        description: 'What the post step removes: auto (on self-hosted runners only, the cluster and machine this run created or started), always (the cluster, and stop the machine), or never.',
         default: 'auto',
     },
 ];
@@ -997,7 +997,9 @@ const localCache = {
         }
         return key;
     },
-    async save() { },
+    async save() {
+        return true;
+    },
 };
 
 ;// CONCATENATED MODULE: ./src/cli/session.ts
@@ -2078,7 +2080,7 @@ async function clusterLinks(context, links, target, run) {
     const parsed = nodes?.exitCode === 0 ? safe(() => parseNodes(nodes.stdout)) : undefined;
     links.push(parsed
         ? { link: 'kube context', state: 'ok', detail: `k3d-${name} answers: ${parsed.filter((node) => node.ready).length}/${parsed.length} nodes Ready` }
-        : { link: 'kube context', state: 'broken', detail: status_firstLine(nodes?.stderr.trim() || `kubectl cannot reach the API with ${target.kubeconfig}`), fix: `setup-podman-k3d up` });
+        : { link: 'kube context', state: 'broken', detail: lastLine(nodes?.stderr.trim() || `kubectl cannot reach the API with ${target.kubeconfig}`), fix: `setup-podman-k3d up` });
 }
 function safe(parse) {
     try {
@@ -2090,6 +2092,10 @@ function safe(parse) {
 }
 function status_firstLine(text) {
     return text.split('\n')[0] ?? text;
+}
+/** kubectl logs its retries (klog lines) first and prints the reason last. */
+function lastLine(text) {
+    return text.split('\n').at(-1) ?? text;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/status.ts
@@ -2254,8 +2260,10 @@ async function saveCaches(context, hits) {
                 ready = await hasFiles(entry.paths[0]);
             if (!ready)
                 continue;
-            await context.cache.save(entry.paths, entry.key);
-            saved.push(entry.id);
+            if (await context.cache.save(entry.paths, entry.key))
+                saved.push(entry.id);
+            else
+                context.reporter.info(`Cache ${entry.id} was not saved: no cache service is available.`);
         }
         catch (error) {
             context.reporter.warning(`Cache ${entry.id} was not saved: ${describeError(error)}`);
@@ -3039,6 +3047,7 @@ const clusterStep = {
         if (existing && isClusterRunning(existing)) {
             return { changed: false, detail: `${name} is already running (${describeNodes(existing)})` };
         }
+        context.facts.cluster.createdByThisRun = true;
         if (existing) {
             await runK3d(context, k3dArgv.clusterStart(name, context.config.waitTimeoutSeconds), 'start');
             return { changed: true, detail: `${name} was stopped; started it` };
@@ -3839,7 +3848,17 @@ async function upCommand(args) {
     });
     const { context, reporter } = session;
     try {
-        const result = await runUp(context, { onStepEnd: (record) => reporter.stepEnd(record) });
+        let result;
+        try {
+            result = await runUp(context, { onStepEnd: (record) => reporter.stepEnd(record) });
+        }
+        catch (error) {
+            // A run that got as far as the API socket may have started a service or created a cluster,
+            // so it records them for `down`. A run that failed earlier leaves the state file as it was.
+            if (!dryRun && context.facts.socketPath)
+                await recordLocalState(session, { failed: true });
+            throw error;
+        }
         const facts = context.facts;
         // The local cache directory persists by itself; what is missing from it is filled now, while
         // the machine still runs (the action does this in its post step).
@@ -3849,23 +3868,7 @@ async function upCommand(args) {
             if (saved.length > 0)
                 reporter.info(`Cached for the next run: ${saved.join(', ')}`);
         }
-        // A service that an earlier `up` started is still ours to stop when this run found it serving.
-        const previous = await readLocalState(session.stateDir);
-        const servicePid = facts.servicePid ?? (previous?.socketPath === facts.socketPath ? previous?.servicePid : undefined);
-        if (!dryRun) {
-            await writeLocalState(session.stateDir, {
-                os: context.platform.os,
-                machineName: session.config.machineName,
-                servicePid,
-                socketPath: facts.socketPath,
-                dockerHost: facts.dockerHost,
-                dockerSock: facts.dockerSock,
-                clusterName: facts.cluster?.name,
-                registry: facts.cluster?.registry ?? previous?.registry,
-                kubeconfig: facts.cluster?.kubeconfigPath,
-                updatedAt: new Date().toISOString(),
-            });
-        }
+        const servicePid = dryRun ? await ourServicePid(session) : await recordLocalState(session, { failed: false });
         if (json) {
             const report = { ok: true, unchanged: result.unchanged, outputs: result.outputs, servicePid, steps: result.records };
             process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
@@ -3885,6 +3888,36 @@ async function upCommand(args) {
     finally {
         session.close();
     }
+}
+/** Returns the pid of the service this run started, or of one an earlier `up` started on the same socket. */
+async function ourServicePid(session) {
+    const facts = session.context.facts;
+    const previous = await readLocalState(session.stateDir);
+    return facts.servicePid ?? (previous?.socketPath === facts.socketPath ? previous?.servicePid : undefined);
+}
+/**
+ * Writes what this run set up to the state file, for `down`, `env` and `status`, and returns the
+ * service pid. A failed run that stopped before the cluster step keeps the cluster recorded before.
+ */
+async function recordLocalState(session, run) {
+    const { context, config, stateDir } = session;
+    const facts = context.facts;
+    const previous = await readLocalState(stateDir);
+    const servicePid = await ourServicePid(session);
+    const keepCluster = run.failed && facts.cluster === undefined;
+    await writeLocalState(stateDir, {
+        os: context.platform.os,
+        machineName: config.machineName,
+        servicePid,
+        socketPath: facts.socketPath,
+        dockerHost: facts.dockerHost,
+        dockerSock: facts.dockerSock,
+        clusterName: keepCluster ? previous?.clusterName : facts.cluster?.name,
+        registry: facts.cluster?.registry ?? previous?.registry,
+        kubeconfig: keepCluster ? previous?.kubeconfig : facts.cluster?.kubeconfigPath,
+        updatedAt: new Date().toISOString(),
+    });
+    return servicePid;
 }
 /** The workflow step's `with:` settings when --from-workflow is given, overridden by flags. */
 async function settingsWithWorkflow(args) {

@@ -42507,8 +42507,10 @@ async function saveCaches(context, hits) {
                 ready = await hasFiles(entry.paths[0]);
             if (!ready)
                 continue;
-            await context.cache.save(entry.paths, entry.key);
-            saved.push(entry.id);
+            if (await context.cache.save(entry.paths, entry.key))
+                saved.push(entry.id);
+            else
+                context.reporter.info(`Cache ${entry.id} was not saved: no cache service is available.`);
         }
         catch (error) {
             context.reporter.warning(`Cache ${entry.id} was not saved: ${describeError(error)}`);
@@ -43235,6 +43237,7 @@ const clusterStep = {
         if (existing && isClusterRunning(existing)) {
             return { changed: false, detail: `${name} is already running (${describeNodes(existing)})` };
         }
+        context.facts.cluster.createdByThisRun = true;
         if (existing) {
             await runK3d(context, k3dArgv.clusterStart(name, context.config.waitTimeoutSeconds), 'start');
             return { changed: true, detail: `${name} was stopped; started it` };
@@ -101016,8 +101019,9 @@ const actionCache = {
     },
     async save(paths, key) {
         if (!isFeatureAvailable())
-            return;
+            return false;
         await cache_saveCache(paths, key);
+        return true;
     },
 };
 
@@ -101209,7 +101213,7 @@ const INPUTS = [
     },
     {
         name: 'cleanup',
-        description: 'What the post step removes: auto (delete the cluster and stop the machine on self-hosted runners only), always, or never.',
+        description: 'What the post step removes: auto (on self-hosted runners only, the cluster and machine this run created or started), always (the cluster, and stop the machine), or never.',
         default: 'auto',
     },
 ];
@@ -101532,6 +101536,8 @@ function teardownFacts(facts) {
         machineProvider: facts.machineProvider ?? '',
         cacheHits: facts.cacheHits,
         versions: facts.versions,
+        machineStarted: facts.machineStarted,
+        clusterCreated: facts.cluster?.createdByThisRun,
     };
 }
 /** Runs the environment docs against the ready setup; a failing block fails the step. */

@@ -41632,8 +41632,10 @@ async function saveCaches(context, hits) {
                 ready = await hasFiles(entry.paths[0]);
             if (!ready)
                 continue;
-            await context.cache.save(entry.paths, entry.key);
-            saved.push(entry.id);
+            if (await context.cache.save(entry.paths, entry.key))
+                saved.push(entry.id);
+            else
+                context.reporter.info(`Cache ${entry.id} was not saved: no cache service is available.`);
         }
         catch (error) {
             context.reporter.warning(`Cache ${entry.id} was not saved: ${errors_describeError(error)}`);
@@ -98960,8 +98962,9 @@ const actionCache = {
     },
     async save(paths, key) {
         if (!isFeatureAvailable())
-            return;
+            return false;
         await cache_saveCache(paths, key);
+        return true;
     },
 };
 
@@ -99153,7 +99156,7 @@ const INPUTS = [
     },
     {
         name: 'cleanup',
-        description: 'What the post step removes: auto (delete the cluster and stop the machine on self-hosted runners only), always, or never.',
+        description: 'What the post step removes: auto (on self-hosted runners only, the cluster and machine this run created or started), always (the cluster, and stop the machine), or never.',
         default: 'auto',
     },
 ];
@@ -99415,8 +99418,24 @@ async function post() {
             info(`Cleanup skipped (cleanup: ${state.cleanup}, runner: ${process.env.RUNNER_ENVIRONMENT ?? 'unknown'}). A hosted runner is discarded after the job.`);
             return;
         }
+        // `auto` takes down only what this run brought up: a machine or cluster that was already
+        // running on a self-hosted runner before the job stays as it was.
+        const everything = state.cleanup === 'always';
+        const target = {
+            ...state,
+            clusterName: everything || state.clusterCreated ? state.clusterName : undefined,
+            machineName: state.machineName,
+        };
+        const stopMachine = everything || state.os !== 'darwin' || state.machineStarted === true;
         await group('Cleanup', async () => {
-            for (const result of [await deleteCluster(context, state), await stopRuntime(context, state)]) {
+            const results = [await deleteCluster(context, target)];
+            if (stopMachine)
+                results.push(await stopRuntime(context, target));
+            else
+                info(`Machine ${state.machineName} was already running before this job; it stays running.`);
+            if (!target.clusterName && state.clusterName)
+                info(`Cluster ${state.clusterName} existed before this job; it stays.`);
+            for (const result of results) {
                 for (const action of result.actions)
                     info(action);
                 for (const warning of result.warnings)

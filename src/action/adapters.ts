@@ -26,7 +26,8 @@ export const actionCache: Cache = {
     return cache.restoreCache(paths, key);
   },
   async save(paths, key) {
-    if (!cache.isFeatureAvailable()) return;
+    if (!cache.isFeatureAvailable()) return false;
     await cache.saveCache(paths, key);
+    return true;
   },
 };

@@ -64,6 +64,8 @@ function teardownFacts(facts: SetupFacts) {
     machineProvider: facts.machineProvider ?? '',
     cacheHits: facts.cacheHits,
     versions: facts.versions,
+    machineStarted: facts.machineStarted,
+    clusterCreated: facts.cluster?.createdByThisRun,
   };
 }
 

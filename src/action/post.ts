@@ -33,8 +33,21 @@ export async function post(): Promise<void> {
       return;
     }
 
+    // `auto` takes down only what this run brought up: a machine or cluster that was already
+    // running on a self-hosted runner before the job stays as it was.
+    const everything = state.cleanup === 'always';
+    const target = {
+      ...state,
+      clusterName: everything || state.clusterCreated ? state.clusterName : undefined,
+      machineName: state.machineName,
+    };
+    const stopMachine = everything || state.os !== 'darwin' || state.machineStarted === true;
     await core.group('Cleanup', async () => {
-      for (const result of [await deleteCluster(context, state), await stopRuntime(context, state)]) {
+      const results = [await deleteCluster(context, target)];
+      if (stopMachine) results.push(await stopRuntime(context, target));
+      else core.info(`Machine ${state.machineName} was already running before this job; it stays running.`);
+      if (!target.clusterName && state.clusterName) core.info(`Cluster ${state.clusterName} existed before this job; it stays.`);
+      for (const result of results) {
         for (const action of result.actions) core.info(action);
         for (const warning of result.warnings) core.warning(warning);
       }

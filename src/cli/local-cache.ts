@@ -12,5 +12,7 @@ export const localCache: Cache = {
     }
     return key;
   },
-  async save() {},
+  async save() {
+    return true;
+  },
 };

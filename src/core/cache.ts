@@ -107,8 +107,8 @@ export async function saveCaches(context: SetupContext, hits: Record<string, boo
       else if (entry.id === 'machine-image') ready = await keepMachineImage(context);
       else ready = await hasFiles(entry.paths[0]);
       if (!ready) continue;
-      await context.cache.save(entry.paths, entry.key);
-      saved.push(entry.id);
+      if (await context.cache.save(entry.paths, entry.key)) saved.push(entry.id);
+      else context.reporter.info(`Cache ${entry.id} was not saved: no cache service is available.`);
     } catch (error) {
       context.reporter.warning(`Cache ${entry.id} was not saved: ${describeError(error)}`);
     }

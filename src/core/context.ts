@@ -21,7 +21,7 @@ export interface SetupFacts {
    * nodes without `--init` instead of failing with "container-init binary not found".
    */
   containerInit?: boolean;
-  /** True when this run started the machine, so cleanup can tell it was not running before. */
+  /** True when this run started the machine; `cleanup: auto` stops only such a machine. */
   machineStarted?: boolean;
   cluster?: ClusterFacts;
   /** Values that must never be printed: kubeconfig keys and certificates, in every encoding. */
@@ -41,6 +41,8 @@ export interface ClusterFacts {
   k3sVersion?: string;
   /** The registry container this run created, for teardown. */
   registry?: string;
+  /** True when this run created or started the cluster; `cleanup: auto` deletes only such a cluster. */
+  createdByThisRun?: boolean;
 }
 
 export interface SetupContext {

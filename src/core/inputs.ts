@@ -175,7 +175,7 @@ export const INPUTS: readonly InputSpec[] = [
   {
     name: 'cleanup',
     description:
-      'What the post step removes: auto (delete the cluster and stop the machine on self-hosted runners only), always, or never.',
+      'What the post step removes: auto (on self-hosted runners only, the cluster and machine this run created or started), always (the cluster, and stop the machine), or never.',
     default: 'auto',
   },
 ];

@@ -160,7 +160,7 @@ async function clusterLinks(
   links.push(
     parsed
       ? { link: 'kube context', state: 'ok', detail: `k3d-${name} answers: ${parsed.filter((node) => node.ready).length}/${parsed.length} nodes Ready` }
-      : { link: 'kube context', state: 'broken', detail: firstLine(nodes?.stderr.trim() || `kubectl cannot reach the API with ${target.kubeconfig}`), fix: `setup-podman-k3d up` },
+      : { link: 'kube context', state: 'broken', detail: lastLine(nodes?.stderr.trim() || `kubectl cannot reach the API with ${target.kubeconfig}`), fix: `setup-podman-k3d up` },
   );
 }
 
@@ -174,4 +174,9 @@ function safe<T>(parse: () => T): T | undefined {
 
 function firstLine(text: string): string {
   return text.split('\n')[0] ?? text;
+}
+
+/** kubectl logs its retries (klog lines) first and prints the reason last. */
+function lastLine(text: string): string {
+  return text.split('\n').at(-1) ?? text;
 }

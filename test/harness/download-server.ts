@@ -32,8 +32,14 @@ export async function startDownloadServer(root: string): Promise<DownloadServer>
   const requests: ServedRequest[] = [];
 
   const server = createServer((request, response) => {
+    // Recorded when the status is written, before the body: a client that has read the whole
+    // response then always finds its request in the list.
+    const writeHead = response.writeHead.bind(response) as (status: number, ...rest: unknown[]) => ServerResponse;
+    (response as { writeHead: typeof writeHead }).writeHead = (status: number, ...rest: unknown[]) => {
+      requests.push({ method: request.method ?? 'GET', path: decodedPath(request), status });
+      return writeHead(status, ...rest);
+    };
     serveFile(base, request, response)
-      .then((status) => requests.push({ method: request.method ?? 'GET', path: decodedPath(request), status }))
       .catch((error: unknown) => {
         response.destroy(error instanceof Error ? error : new Error(String(error)));
       });

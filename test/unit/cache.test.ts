@@ -18,8 +18,9 @@ class MemoryCache implements Cache {
     if (this.failRestore) throw new Error('cache service unavailable');
     return this.keys.has(key) ? key : undefined;
   }
-  async save(paths: string[], key: string): Promise<void> {
+  async save(paths: string[], key: string): Promise<boolean> {
     this.saved.push({ paths, key });
+    return true;
   }
 }
 

@@ -29,6 +29,7 @@ export const clusterStep: Step = {
     if (existing && isClusterRunning(existing)) {
       return { changed: false, detail: `${name} is already running (${describeNodes(existing)})` };
     }
+    context.facts.cluster.createdByThisRun = true;
     if (existing) {
       await runK3d(context, k3dArgv.clusterStart(name, context.config.waitTimeoutSeconds), 'start');
       return { changed: true, detail: `${name} was stopped; started it` };
