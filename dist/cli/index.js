@@ -3070,7 +3070,8 @@ const clusterStep = {
             registryUse,
             extraArgs: context.config.k3dArgs,
         }), 'create');
-        return { changed: true, detail: `created ${name} with API on 127.0.0.1:${apiPort}` };
+        const verb = context.runner.dryRun ? 'would create' : 'created';
+        return { changed: true, detail: `${verb} ${name} with API on 127.0.0.1:${apiPort}` };
     },
 };
 function k3dEnvFor(context) {
@@ -3083,6 +3084,8 @@ function k3dEnvFor(context) {
     return env;
 }
 async function listClusters(context) {
+    if (await k3dMissingInDryRun(context))
+        return [];
     const result = await runChecked(context, {
         argv: k3dArgv.clusterList(),
         timeoutMs: 60_000,
@@ -3123,6 +3126,8 @@ async function ensureRegistry(context) {
     const name = context.config.registry;
     if (!name)
         return undefined;
+    if (await k3dMissingInDryRun(context))
+        return `k3d-${name}`;
     const list = await runChecked(context, { argv: k3dArgv.registryList(), timeoutMs: 60_000, env: k3dEnvFor(context), readOnly: true });
     const containerName = `k3d-${name}`;
     if (parseRegistryList(list.stdout).includes(containerName)) {
@@ -3139,6 +3144,10 @@ async function ensureRegistry(context) {
     if (context.facts.cluster)
         context.facts.cluster.registry = name;
     return `${containerName}:${port}`;
+}
+/** In a dry run k3d may not be installed yet; its reads then stand for an empty machine. */
+async function k3dMissingInDryRun(context) {
+    return context.runner.dryRun && (await context.runner.which('k3d')) === undefined;
 }
 /** Asks the kernel for a free TCP port on 127.0.0.1. */
 function freeLocalPort() {

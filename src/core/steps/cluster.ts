@@ -57,7 +57,8 @@ export const clusterStep: Step = {
       }),
       'create',
     );
-    return { changed: true, detail: `created ${name} with API on 127.0.0.1:${apiPort}` };
+    const verb = context.runner.dryRun ? 'would create' : 'created';
+    return { changed: true, detail: `${verb} ${name} with API on 127.0.0.1:${apiPort}` };
   },
 };
 
@@ -70,6 +71,7 @@ export function k3dEnvFor(context: SetupContext): Record<string, string> {
 }
 
 export async function listClusters(context: SetupContext): Promise<ClusterSummary[]> {
+  if (await k3dMissingInDryRun(context)) return [];
   const result = await runChecked(context, {
     argv: k3dArgv.clusterList(),
     timeoutMs: 60_000,
@@ -115,6 +117,7 @@ async function ensureRegistry(context: SetupContext): Promise<string | undefined
   const name = context.config.registry;
   if (!name) return undefined;
 
+  if (await k3dMissingInDryRun(context)) return `k3d-${name}`;
   const list = await runChecked(context, { argv: k3dArgv.registryList(), timeoutMs: 60_000, env: k3dEnvFor(context), readOnly: true });
   const containerName = `k3d-${name}`;
   if (parseRegistryList(list.stdout).includes(containerName)) {
@@ -131,6 +134,11 @@ async function ensureRegistry(context: SetupContext): Promise<string | undefined
   });
   if (context.facts.cluster) context.facts.cluster.registry = name;
   return `${containerName}:${port}`;
+}
+
+/** In a dry run k3d may not be installed yet; its reads then stand for an empty machine. */
+async function k3dMissingInDryRun(context: SetupContext): Promise<boolean> {
+  return context.runner.dryRun && (await context.runner.which('k3d')) === undefined;
 }
 
 /** Asks the kernel for a free TCP port on 127.0.0.1. */
