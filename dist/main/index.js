@@ -43890,6 +43890,11 @@ const machineStep = {
             actions.push('initialized');
         }
         const before = context.runner.dryRun && actions.includes('initialized') ? undefined : await inspectMachine(context, name);
+        if (before && before.rootful !== config.rootful) {
+            // Changing it needs a stopped machine and a restart; a running machine is left as it is.
+            context.reporter.warning(`Machine ${name} is ${before.rootful ? 'rootful' : 'rootless'}, but rootful is ${config.rootful}. ` +
+                `To change it: podman machine stop ${name} && podman machine set --rootful=${config.rootful} ${name}`);
+        }
         if (before?.state !== 'running') {
             await startMachineWithRetries(context);
             context.facts.machineStarted = true;
