@@ -23,7 +23,7 @@ export interface CommandResult {
 
 export interface DetachedRequest {
   argv: readonly string[];
-  /** File that receives the process's stdout and stderr, so it never holds the caller's output. */
+  /** File that receives the process's stdout and stderr, so it never keeps the caller's output open. */
   logFile: string;
   env?: Readonly<Record<string, string | undefined>>;
 }
@@ -78,7 +78,7 @@ export interface Platform {
   cacheDir: string;
   uid: number;
   isCi: boolean;
-  /** Free bytes on the file system that holds `path`. */
+  /** Free bytes on the file system that contains `path`. */
   freeBytes(path: string): Promise<number>;
   /** Sends a signal to a pid or, negated, a process group; false when nothing had that pid. */
   kill(pid: number, signal: NodeJS.Signals): boolean;

@@ -603,7 +603,7 @@ function processPlatform(directories) {
     };
 }
 /**
- * The user's cache directory for this tool: ~/Library/Caches on macOS, $XDG_CACHE_HOME or
+ * Returns the user's cache directory for this tool: ~/Library/Caches on macOS, $XDG_CACHE_HOME or
  * ~/.cache elsewhere.
  */
 function userCacheDir() {
@@ -1003,7 +1003,7 @@ const localCache = {
 };
 
 ;// CONCATENATED MODULE: ./src/cli/session.ts
-// What every command needs: a context on this machine, a reporter, and cancellation on Ctrl-C.
+// The session every command opens: a context on this machine, a reporter, and cancellation on Ctrl-C.
 
 
 
@@ -1214,7 +1214,7 @@ function parseMachineList(stdout) {
         };
     });
 }
-/** True when podman's stderr says the named machine does not exist. */
+/** True when podman's stderr reports that the named machine does not exist. */
 function isMachineMissing(stderr) {
     return /VM does not exist|no such vm|does not exist/i.test(stderr);
 }
@@ -1287,7 +1287,7 @@ const k3dArgv = {
     registryDelete: (name) => [K3D, 'registry', 'delete', `k3d-${name}`],
 };
 /**
- * The environment of every k3d call: plain log lines, and DOCKER_SOCK, the socket path inside
+ * Builds the environment of every k3d call: plain log lines, and DOCKER_SOCK, the socket path inside
  * the Podman host that k3d mounts into its tools container.
  */
 function k3dEnv(dockerHost, dockerSock) {
@@ -1368,7 +1368,7 @@ function parseK3dLogLine(line) {
     return { level, message };
 }
 /**
- * The message that says why k3d failed: its fatal line (for example "Cluster creation FAILED,
+ * Returns the message that gives the reason k3d failed: its fatal line (for example "Cluster creation FAILED,
  * all changes have been rolled back!"), else the last error line, else the last line.
  */
 function k3dFailureLine(output) {
@@ -1379,7 +1379,7 @@ function k3dFailureLine(output) {
     const chosen = fatal ?? error;
     return chosen?.log ? chosen.log.message : lines.at(-1);
 }
-/** The messages of k3d's error lines, which come before the fatal line and give its reason. */
+/** Returns the messages of k3d's error lines, which come before the fatal line and give its reason. */
 function k3dErrorLines(output) {
     return output
         .split(/\r?\n/)
@@ -1616,9 +1616,9 @@ async function waitForSocket(socketPath, deadlineMs, signal) {
 
 
 const SERVICE_START_DEADLINE_MS = 30_000;
-/** Where Podman looks for catatonit (containers.conf init_path), and where Debian installs it. */
+/** Paths where Podman looks for catatonit (containers.conf init_path) and where Debian installs it. */
 const CATATONIT_PATHS = ['/usr/libexec/podman/catatonit', '/usr/bin/catatonit'];
-/** Where Podman serves its API: the system socket for root, the user's runtime dir otherwise. */
+/** Returns where Podman serves its API: the system socket for root, the user's runtime dir otherwise. */
 function linuxSocketPath(context) {
     const { platform } = context;
     if (platform.uid === 0)
@@ -1643,7 +1643,7 @@ const linuxServiceStep = {
             await context.runner.spawnDetached({ argv: podmanArgv.systemService(socketPath), logFile: serviceLog(context) });
             return { changed: true, detail: `would start podman system service on ${socketPath}` };
         }
-        // A socket file that nobody answers on is left from a stopped service; podman cannot bind over it.
+        // A socket file that no process serves is left from a stopped service, and podman cannot bind over it.
         if (first.reason === 'ECONNREFUSED' && (await exists(socketPath)))
             await (0,promises_namespaceObject.rm)(socketPath, { force: true });
         await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(socketPath), { recursive: true, mode: 0o700 });
@@ -2421,7 +2421,7 @@ async function clusterContainers(context, env) {
     const result = await runUnchecked(context, { argv, timeoutMs: 30_000, env, readOnly: true }).catch(() => undefined);
     return (result?.stdout ?? '').split('\n').filter(Boolean);
 }
-/** The tails of the machine's logs under $TMPDIR/podman/ (gvproxy, vfkit or krunkit, the VM console). */
+/** Reads the tails of the machine's logs under $TMPDIR/podman/ (gvproxy, vfkit or krunkit, the VM console). */
 async function machineLogs(context) {
     const directory = (0,external_node_path_namespaceObject.join)(context.platform.tmpDir, 'podman');
     const names = await (0,promises_namespaceObject.readdir)(directory).catch(() => []);
@@ -3480,7 +3480,7 @@ function machineFileNames(program, machineName) {
         `${machineName}_vm.pid`,
     ]);
 }
-/** The newest log under $TMPDIR/podman/ that belongs to the machine, for the final error. */
+/** Reads the newest log under $TMPDIR/podman/ that belongs to the machine, for the final error. */
 async function machineLogTail(context) {
     const directory = (0,external_node_path_namespaceObject.join)(context.platform.tmpDir, 'podman');
     const names = await (0,promises_namespaceObject.readdir)(directory).catch(() => []);
@@ -3933,7 +3933,7 @@ async function recordLocalState(session, run) {
     });
     return servicePid;
 }
-/** The workflow step's `with:` settings when --from-workflow is given, overridden by flags. */
+/** Returns the workflow step's `with:` settings when --from-workflow is given, overridden by flags. */
 async function settingsWithWorkflow(args) {
     const file = args.flags['from-workflow'];
     if (typeof file !== 'string') {

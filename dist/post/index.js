@@ -41813,7 +41813,7 @@ function parseMachineList(stdout) {
         };
     });
 }
-/** True when podman's stderr says the named machine does not exist. */
+/** True when podman's stderr reports that the named machine does not exist. */
 function podman_isMachineMissing(stderr) {
     return /VM does not exist|no such vm|does not exist/i.test(stderr);
 }
@@ -41886,7 +41886,7 @@ const k3dArgv = {
     registryDelete: (name) => [K3D, 'registry', 'delete', `k3d-${name}`],
 };
 /**
- * The environment of every k3d call: plain log lines, and DOCKER_SOCK, the socket path inside
+ * Builds the environment of every k3d call: plain log lines, and DOCKER_SOCK, the socket path inside
  * the Podman host that k3d mounts into its tools container.
  */
 function k3dEnv(dockerHost, dockerSock) {
@@ -41967,7 +41967,7 @@ function parseK3dLogLine(line) {
     return { level, message };
 }
 /**
- * The message that says why k3d failed: its fatal line (for example "Cluster creation FAILED,
+ * Returns the message that gives the reason k3d failed: its fatal line (for example "Cluster creation FAILED,
  * all changes have been rolled back!"), else the last error line, else the last line.
  */
 function k3dFailureLine(output) {
@@ -41978,7 +41978,7 @@ function k3dFailureLine(output) {
     const chosen = fatal ?? error;
     return chosen?.log ? chosen.log.message : lines.at(-1);
 }
-/** The messages of k3d's error lines, which come before the fatal line and give its reason. */
+/** Returns the messages of k3d's error lines, which come before the fatal line and give its reason. */
 function k3dErrorLines(output) {
     return output
         .split(/\r?\n/)
@@ -42082,7 +42082,7 @@ function processPlatform(directories) {
     };
 }
 /**
- * The user's cache directory for this tool: ~/Library/Caches on macOS, $XDG_CACHE_HOME or
+ * Returns the user's cache directory for this tool: ~/Library/Caches on macOS, $XDG_CACHE_HOME or
  * ~/.cache elsewhere.
  */
 function userCacheDir() {

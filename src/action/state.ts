@@ -15,7 +15,7 @@ export interface ActionState extends TeardownState {
   /** Whether main restored each cache entry; post saves the ones it did not. */
   cacheHits?: Record<string, boolean>;
   versions?: Record<string, string>;
-  /** What this run brought up, which `cleanup: auto` takes down again on self-hosted runners. */
+  /** Parts this run brought up, which `cleanup: auto` takes down again on self-hosted runners. */
   machineStarted?: boolean;
   clusterCreated?: boolean;
 }

@@ -40,7 +40,7 @@ export function processPlatform(directories: PlatformDirectories): Platform {
 }
 
 /**
- * The user's cache directory for this tool: ~/Library/Caches on macOS, $XDG_CACHE_HOME or
+ * Returns the user's cache directory for this tool: ~/Library/Caches on macOS, $XDG_CACHE_HOME or
  * ~/.cache elsewhere.
  */
 export function userCacheDir(): string {

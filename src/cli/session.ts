@@ -1,4 +1,4 @@
-// What every command needs: a context on this machine, a reporter, and cancellation on Ctrl-C.
+// The session every command opens: a context on this machine, a reporter, and cancellation on Ctrl-C.
 
 import { parseConfig, type Config } from '../core/config.js';
 import type { SetupContext } from '../core/context.js';

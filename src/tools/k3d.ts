@@ -57,7 +57,7 @@ export const k3dArgv = {
 };
 
 /**
- * The environment of every k3d call: plain log lines, and DOCKER_SOCK, the socket path inside
+ * Builds the environment of every k3d call: plain log lines, and DOCKER_SOCK, the socket path inside
  * the Podman host that k3d mounts into its tools container.
  */
 export function k3dEnv(dockerHost: string, dockerSock: string): Record<string, string> {
@@ -166,7 +166,7 @@ export function parseK3dLogLine(line: string): K3dLogLine | undefined {
 }
 
 /**
- * The message that says why k3d failed: its fatal line (for example "Cluster creation FAILED,
+ * Returns the message that gives the reason k3d failed: its fatal line (for example "Cluster creation FAILED,
  * all changes have been rolled back!"), else the last error line, else the last line.
  */
 export function k3dFailureLine(output: string): string | undefined {
@@ -178,7 +178,7 @@ export function k3dFailureLine(output: string): string | undefined {
   return chosen?.log ? chosen.log.message : lines.at(-1);
 }
 
-/** The messages of k3d's error lines, which come before the fatal line and give its reason. */
+/** Returns the messages of k3d's error lines, which come before the fatal line and give its reason. */
 export function k3dErrorLines(output: string): string[] {
   return output
     .split(/\r?\n/)

@@ -143,7 +143,7 @@ export function parseMachineList(stdout: string): MachineListEntry[] {
   });
 }
 
-/** True when podman's stderr says the named machine does not exist. */
+/** True when podman's stderr reports that the named machine does not exist. */
 export function isMachineMissing(stderr: string): boolean {
   return /VM does not exist|no such vm|does not exist/i.test(stderr);
 }

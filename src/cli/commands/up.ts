@@ -97,7 +97,7 @@ async function recordLocalState(session: Session, run: { failed: boolean }): Pro
   return servicePid;
 }
 
-/** The workflow step's `with:` settings when --from-workflow is given, overridden by flags. */
+/** Returns the workflow step's `with:` settings when --from-workflow is given, overridden by flags. */
 async function settingsWithWorkflow(args: ParsedArgs): Promise<RawInputs> {
   const file = args.flags['from-workflow'];
   if (typeof file !== 'string') {

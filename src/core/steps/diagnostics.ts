@@ -75,7 +75,7 @@ async function clusterContainers(context: SetupContext, env: Record<string, stri
   return (result?.stdout ?? '').split('\n').filter(Boolean);
 }
 
-/** The tails of the machine's logs under $TMPDIR/podman/ (gvproxy, vfkit or krunkit, the VM console). */
+/** Reads the tails of the machine's logs under $TMPDIR/podman/ (gvproxy, vfkit or krunkit, the VM console). */
 async function machineLogs(context: SetupContext): Promise<Array<{ file: string; text: string }>> {
   const directory = join(context.platform.tmpDir, 'podman');
   const names = await readdir(directory).catch(() => [] as string[]);

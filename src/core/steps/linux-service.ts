@@ -12,10 +12,10 @@ import { readFile } from 'node:fs/promises';
 
 const SERVICE_START_DEADLINE_MS = 30_000;
 
-/** Where Podman looks for catatonit (containers.conf init_path), and where Debian installs it. */
+/** Paths where Podman looks for catatonit (containers.conf init_path) and where Debian installs it. */
 const CATATONIT_PATHS = ['/usr/libexec/podman/catatonit', '/usr/bin/catatonit'];
 
-/** Where Podman serves its API: the system socket for root, the user's runtime dir otherwise. */
+/** Returns where Podman serves its API: the system socket for root, the user's runtime dir otherwise. */
 export function linuxSocketPath(context: SetupContext): string {
   const { platform } = context;
   if (platform.uid === 0) return '/run/podman/podman.sock';
@@ -43,7 +43,7 @@ export const linuxServiceStep: Step = {
       return { changed: true, detail: `would start podman system service on ${socketPath}` };
     }
 
-    // A socket file that nobody answers on is left from a stopped service; podman cannot bind over it.
+    // A socket file that no process serves is left from a stopped service, and podman cannot bind over it.
     if (first.reason === 'ECONNREFUSED' && (await exists(socketPath))) await rm(socketPath, { force: true });
     await mkdir(dirname(socketPath), { recursive: true, mode: 0o700 });
 

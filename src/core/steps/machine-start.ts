@@ -114,7 +114,7 @@ function machineFileNames(program: string, machineName: string): Set<string> {
   ]);
 }
 
-/** The newest log under $TMPDIR/podman/ that belongs to the machine, for the final error. */
+/** Reads the newest log under $TMPDIR/podman/ that belongs to the machine, for the final error. */
 async function machineLogTail(context: SetupContext): Promise<{ file: string; text: string } | undefined> {
   const directory = join(context.platform.tmpDir, 'podman');
   const names = await readdir(directory).catch(() => [] as string[]);
