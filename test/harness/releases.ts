@@ -2,8 +2,12 @@
 //   github.com/containers/podman/releases/download/vVERSION/podman-installer-macos-{amd64,arm64,universal}.pkg
 //   github.com/containers/podman/releases/download/vVERSION/shasums   (sha256sum format)
 //   download.docker.com/mac/static/stable/{x86_64,aarch64}/docker-VERSION.tgz   (no checksum file)
+//   github.com/k3d-io/k3d/releases/download/vVERSION/k3d-darwin-{amd64,arm64}
+//   github.com/k3d-io/k3d/releases/download/vVERSION/checksums.txt   (sha256sum format, `_dist/` names)
+//   dl.k8s.io/release/vVERSION/bin/darwin/{amd64,arm64}/kubectl (+ kubectl.sha256: the digest only)
 // The .pkg files are fake packages that only the harness's fake `installer` accepts; the Docker
-// tarballs hold docker/docker, the harness's fake Docker CLI that forwards to the real one.
+// tarballs hold docker/docker, the harness's fake Docker CLI that forwards to the real one. The k3d
+// and kubectl "binaries" are shell scripts that exec the harness's stand-ins (bin/k3d, bin/kubectl).
 
 import { execFile } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
@@ -19,13 +23,22 @@ const execFileAsync = promisify(execFile);
 export const FAKE_PKG_MAGIC = 'FAKE-PODMAN-INSTALLER-PKG';
 export const PODMAN_PKG_ARCHES = ['amd64', 'arm64', 'universal'] as const;
 export const DOCKER_ARCHES = ['x86_64', 'aarch64'] as const;
+/** Architectures of the macOS k3d and kubectl binaries, in the names both projects use. */
+export const GO_ARCHES = ['amd64', 'arm64'] as const;
 
 const HARNESS_BIN = join(dirname(fileURLToPath(import.meta.url)), 'bin');
 
 export interface ReleaseTreeOptions {
   podmanVersions: readonly string[];
   dockerVersions: readonly string[];
-  /** File names whose line in `shasums` carries the digest of other content. */
+  /** k3d releases to serve (for example `5.8.3`); none when left out. */
+  k3dVersions?: readonly string[];
+  /** kubectl releases to serve (for example `1.33.4`); none when left out. */
+  kubectlVersions?: readonly string[];
+  /**
+   * File names whose published checksum is the digest of other content: a .pkg or `k3d-darwin-ARCH`
+   * in its release's checksum file, or `kubectl` in every `kubectl.sha256`.
+   */
   mismatchedChecksums?: readonly string[];
 }
 
@@ -33,7 +46,7 @@ export interface ReleaseTree {
   dir: string;
   /** SHA-256 of each file as served, by its path under the tree (`github.com/...`). */
   digests: Record<string, string>;
-  /** SHA-256 that each version's `shasums` lists for each .pkg, by the .pkg's path under the tree. */
+  /** SHA-256 that the checksum files list for each checked file, by the file's path under the tree. */
   listedDigests: Record<string, string>;
 }
 
@@ -43,6 +56,15 @@ export function podmanReleasePath(version: string, file: string): string {
 
 export function dockerReleasePath(arch: (typeof DOCKER_ARCHES)[number], version: string): string {
   return `download.docker.com/mac/static/stable/${arch}/docker-${version}.tgz`;
+}
+
+export function k3dReleasePath(version: string, file: string): string {
+  return `github.com/k3d-io/k3d/releases/download/v${version}/${file}`;
+}
+
+/** Path of the macOS kubectl binary, or with `suffix` `.sha256` of its checksum file. */
+export function kubectlReleasePath(version: string, arch: (typeof GO_ARCHES)[number], suffix = ''): string {
+  return `dl.k8s.io/release/v${version}/bin/darwin/${arch}/kubectl${suffix}`;
 }
 
 /** Writes one release tree into `dir` and returns the digests of what it wrote. */
@@ -59,7 +81,7 @@ export async function writeReleaseTree(dir: string, options: ReleaseTreeOptions)
       const path = podmanReleasePath(version, file);
       await writeTreeFile(dir, path, content);
       digests[path] = sha256(content);
-      const listed = mismatched.has(file) ? sha256(Buffer.concat([content, Buffer.from('tampered')])) : sha256(content);
+      const listed = mismatched.has(file) ? tamperedDigest(content) : sha256(content);
       listedDigests[path] = listed;
       shasums.push(`${listed}  ${file}`);
     }
@@ -74,7 +96,56 @@ export async function writeReleaseTree(dir: string, options: ReleaseTreeOptions)
       digests[path] = sha256(archive);
     }
   }
+
+  for (const version of options.k3dVersions ?? []) {
+    // k3d's Makefile runs `sha256sum _dist/*`, so each name in checksums.txt carries `_dist/`.
+    const checksums: string[] = [];
+    for (const arch of GO_ARCHES) {
+      const file = `k3d-darwin-${arch}`;
+      const content = standInWrapper('k3d', version, arch);
+      const path = k3dReleasePath(version, file);
+      await writeTreeFile(dir, path, content);
+      digests[path] = sha256(content);
+      listedDigests[path] = mismatched.has(file) ? tamperedDigest(content) : sha256(content);
+      checksums.push(`${listedDigests[path]}  _dist/${file}`);
+    }
+    await writeTreeFile(dir, k3dReleasePath(version, 'checksums.txt'), Buffer.from(`${checksums.join('\n')}\n`));
+  }
+
+  for (const version of options.kubectlVersions ?? []) {
+    for (const arch of GO_ARCHES) {
+      const content = standInWrapper('kubectl', version, arch);
+      const path = kubectlReleasePath(version, arch);
+      await writeTreeFile(dir, path, content);
+      digests[path] = sha256(content);
+      listedDigests[path] = mismatched.has('kubectl') ? tamperedDigest(content) : sha256(content);
+      // dl.k8s.io serves the bare digest, without a file name or a trailing newline.
+      await writeTreeFile(dir, kubectlReleasePath(version, arch, '.sha256'), Buffer.from(listedDigests[path]));
+    }
+  }
   return { dir, digests, listedDigests };
+}
+
+/**
+ * Returns the served "binary" of k3d or kubectl: a shell script that runs the harness's stand-in
+ * with the same arguments. The comment line makes each version and architecture a distinct file.
+ */
+function standInWrapper(tool: 'k3d' | 'kubectl', version: string, arch: string): Buffer {
+  const lines = [
+    '#!/bin/sh',
+    `# Test stand-in served as ${tool} ${version} for darwin/${arch} by the harness's download server.`,
+    `exec ${shellQuote(join(HARNESS_BIN, tool))} "$@"`,
+    '',
+  ];
+  return Buffer.from(lines.join('\n'));
+}
+
+function shellQuote(text: string): string {
+  return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+function tamperedDigest(content: Buffer): string {
+  return sha256(Buffer.concat([content, Buffer.from('tampered')]));
 }
 
 function fakePkg(version: string, arch: string): Buffer {

@@ -62,6 +62,19 @@ export interface RunActionOptions {
   afterMain?: (main: StepResult, job: JobView) => Promise<void> | void;
   /** Node binary that runs the bundles, by default the one running the tests. */
   nodePath?: string;
+  /** A signal for main's node process once a condition holds, as when the job is cancelled. Default none. */
+  signalMain?: SignalRequest;
+}
+
+/**
+ * A signal sent to a step's node process itself (not its process group) once `when` returns
+ * true. `when` is checked every `intervalMs` (default 100) while the step runs, and the signal
+ * is sent at most once.
+ */
+export interface SignalRequest {
+  signal: NodeJS.Signals;
+  when: () => boolean | Promise<boolean>;
+  intervalMs?: number;
 }
 
 /** One `::name key=value::message` line that a step printed on stdout. */
@@ -93,6 +106,8 @@ export interface StepResult {
   commands: WorkflowCommand[];
   /** Runner warnings about this step, such as a GITHUB_ENV name the runner rejects. */
   runnerWarnings: string[];
+  /** Milliseconds from the step's start to the signal of `signalMain`; undefined when none was sent. */
+  signalSentAfterMs?: number;
 }
 
 /** The environment and directories of the job's later steps. */
@@ -161,6 +176,7 @@ export async function runAction(options: RunActionOptions = {}): Promise<ActionR
     stage: 'main',
     script: join(actionRoot, 'dist', 'main', 'index.js'),
     env: applyOverrides({ ...runnerEnv, ...inputEnv }, options.env),
+    signalRequest: options.signalMain,
   });
 
   const job: JobView = {
@@ -279,6 +295,7 @@ interface StepRequest {
   timeoutMs: number;
   workspace: string;
   fileCommands: string;
+  signalRequest?: SignalRequest;
 }
 
 async function runStep(request: StepRequest): Promise<StepResult> {
@@ -292,7 +309,7 @@ async function runStep(request: StepRequest): Promise<StepResult> {
   for (const file of Object.values(files)) await writeFile(file, '');
 
   const env = definedOnly({ ...request.env, ...files });
-  const outcome = await runProcess(request.nodePath, [request.script], env, request.workspace, request.timeoutMs);
+  const outcome = await runProcess(request.nodePath, [request.script], env, request.workspace, request.timeoutMs, request.signalRequest);
 
   const runnerWarnings: string[] = [];
   const exported = parseKeyValueFile(await readFile(files.GITHUB_ENV, 'utf8'), 'GITHUB_ENV');
@@ -323,14 +340,23 @@ interface ProcessResult {
   durationMs: number;
   stdout: string;
   stderr: string;
+  signalSentAfterMs?: number;
 }
 
 /**
  * Runs a program in its own process group with captured output. On timeout the whole group gets
  * SIGTERM, then SIGKILL. A detached grandchild that keeps the pipes open does not hold the result
- * back for more than PIPE_DRAIN_MS after the program exits.
+ * back for more than PIPE_DRAIN_MS after the program exits. With `signalRequest`, the program
+ * itself gets that signal once its condition holds.
  */
-function runProcess(file: string, args: string[], env: NodeJS.ProcessEnv, cwd: string, timeoutMs: number): Promise<ProcessResult> {
+function runProcess(
+  file: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+  timeoutMs: number,
+  signalRequest?: SignalRequest,
+): Promise<ProcessResult> {
   return new Promise((resolvePromise, reject) => {
     const started = performance.now();
     const child = spawn(file, args, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
@@ -347,12 +373,40 @@ function runProcess(file: string, args: string[], env: NodeJS.ProcessEnv, cwd: s
       killTimer = setTimeout(() => signalGroup(child.pid, 'SIGKILL'), KILL_GRACE_MS);
     }, timeoutMs);
 
+    let exited = false;
+    let signalSentAfterMs: number | undefined;
+    let signalTimer: NodeJS.Timeout | undefined;
+    if (signalRequest) {
+      let checking = false;
+      signalTimer = setInterval(() => {
+        if (checking || exited || signalSentAfterMs !== undefined) return;
+        checking = true;
+        Promise.resolve()
+          .then(signalRequest.when)
+          .then((ready) => {
+            if (!ready || exited || signalSentAfterMs !== undefined || child.pid === undefined) return;
+            signalSentAfterMs = performance.now() - started;
+            clearInterval(signalTimer);
+            process.kill(child.pid, signalRequest.signal);
+          })
+          .catch((error: unknown) => {
+            // A condition that throws would never send the signal; stop checking and let the step end.
+            clearInterval(signalTimer);
+            stderr.push(Buffer.from(`[run-action] signal condition failed: ${error instanceof Error ? error.message : String(error)}\n`));
+          })
+          .finally(() => {
+            checking = false;
+          });
+      }, signalRequest.intervalMs ?? 100);
+    }
+
     let settled = false;
     const finish = (exitCode: number | null, signal: NodeJS.Signals | null) => {
       if (settled) return;
       settled = true;
       clearTimeout(timeoutTimer);
       clearTimeout(killTimer);
+      clearInterval(signalTimer);
       child.stdout.destroy();
       child.stderr.destroy();
       resolvePromise({
@@ -362,14 +416,17 @@ function runProcess(file: string, args: string[], env: NodeJS.ProcessEnv, cwd: s
         durationMs: performance.now() - started,
         stdout: Buffer.concat(stdout).toString('utf8'),
         stderr: Buffer.concat(stderr).toString('utf8'),
+        signalSentAfterMs,
       });
     };
 
     child.once('error', (error) => {
       clearTimeout(timeoutTimer);
+      clearInterval(signalTimer);
       reject(error);
     });
     child.once('exit', (exitCode, signal) => {
+      exited = true;
       const drain = setTimeout(() => finish(exitCode, signal), PIPE_DRAIN_MS);
       child.once('close', () => {
         clearTimeout(drain);

@@ -6,13 +6,13 @@
 
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { chmod, copyFile, cp, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { writeContainersConf } from '../support/podman.js';
-import { runAction, type ActionRun, type JobView, type RunnerEnvironment, type StepResult } from './run-action.js';
+import { runAction, type ActionRun, type JobView, type RunnerEnvironment, type SignalRequest, type StepResult } from './run-action.js';
 
 export const HARNESS_DIR = dirname(fileURLToPath(import.meta.url));
 const FAKE_BIN = join(HARNESS_DIR, 'bin');
@@ -39,6 +39,10 @@ export interface Faults {
   podman?: { start?: { hang?: FaultAttempts; fail?: FaultAttempts } };
   brew?: { noBottle?: string[] };
   sysctl?: { oids?: Record<string, string | null> };
+  /** Faults of the k3d stand-in; see lib/k3d-create.mjs. */
+  k3d?: { create?: 'fail' | 'hang'; message?: string; times?: number };
+  /** Faults of the kubectl stand-in; see lib/k3d-kubectl-main.mjs. */
+  kubectl?: { notReadyCalls?: number; neverReady?: boolean };
 }
 export type FaultAttempts = 'first' | 'always' | number | number[];
 
@@ -59,6 +63,21 @@ export interface ScenarioOptions {
   /** A TMPDIR so long that the default machine's API socket path exceeds macOS's 103 characters. */
   longTmpDir?: boolean;
   runnerEnvironment?: RunnerEnvironment;
+  /** More programs of this machine to link into `path/system`, for example bash and grep for doc blocks. */
+  extraSystemTools?: readonly string[];
+  /** Put a `uname` on PATH that reports macOS (Darwin 24.6.0, this scenario's arch) in place of this machine's. */
+  macUname?: boolean;
+}
+
+/** What a runner has before main starts, besides the environment. */
+export interface RunPreparation {
+  /**
+   * A cache directory to copy to RUNNER_TEMP/setup-podman-k3d/cache before main, as actions/cache
+   * restores the action's cache entries there.
+   */
+  restoreCacheFrom?: string;
+  /** Files to copy into the workspace before main, by their path under it, as actions/checkout puts them there. */
+  workspaceFiles?: Readonly<Record<string, string>>;
 }
 
 export interface CallRecord {
@@ -131,7 +150,9 @@ export class Scenario {
     await writeFile(join(stateDir, 'faults.json'), `${JSON.stringify(faultsFor(options), null, 2)}\n`);
 
     for (const tool of ['sysctl', 'sudo', 'installer']) await symlink(join(FAKE_BIN, tool), join(directories.fakes, tool));
-    await linkSystemTools(directories.system);
+    // The fakes directory comes first on PATH, so this uname hides the one in path/system.
+    if (options.macUname) await writeMacUname(join(directories.fakes, 'uname'), options.arch);
+    await linkSystemTools(directories.system, options.extraSystemTools ?? []);
     if (options.homebrew ?? true) await symlink(join(FAKE_BIN, 'brew'), join(directories.homebrewBin, 'brew'));
     if (options.dockerOnPath) await copyFile(join(FAKE_BIN, 'docker'), join(directories.usrLocalBin, 'docker'));
     if (options.podmanOnPath) {
@@ -202,17 +223,26 @@ export class Scenario {
   /** Runs main and post the way a GitHub-hosted (or self-hosted) macOS runner does. */
   async runAction(
     inputs: Readonly<Record<string, string>>,
-    options: { label?: string; afterMain?: (main: StepResult, job: JobView) => Promise<void> | void; timeoutMs?: number } = {},
+    options: {
+      label?: string;
+      afterMain?: (main: StepResult, job: JobView) => Promise<void> | void;
+      timeoutMs?: number;
+      /** A signal for main's node process once a condition holds; see run-action.ts. */
+      signalMain?: SignalRequest;
+    } & RunPreparation = {},
   ): Promise<ActionRun> {
+    const workRoot = join(this.stateDir, `runner-${this.runs.length + 1}`);
+    await prepareRunner(workRoot, options);
     const run = await runAction({
       inputs,
       baseEnv: this.env,
       runnerEnvironment: this.options.runnerEnvironment ?? 'github-hosted',
       runnerOs: 'macOS',
       runnerArch: this.options.arch === 'arm64' ? 'ARM64' : 'X64',
-      workRoot: join(this.stateDir, `runner-${this.runs.length + 1}`),
+      workRoot,
       timeoutMs: options.timeoutMs ?? 5 * 60_000,
       afterMain: options.afterMain,
+      signalMain: options.signalMain,
     });
     this.runs.push({ label: options.label ?? `run ${this.runs.length + 1}`, run });
     if (process.env[SIMULATE_VARIABLE] === '1') this.printRun(options.label ?? `run ${this.runs.length}`, run);
@@ -250,13 +280,18 @@ export class Scenario {
     return this.state().processes.filter((record) => filter(record) && isRunning(record));
   }
 
-  /** Returns every text a user or a later step could see: logs, file commands, summaries, tool argv. */
-  visibleText(): string {
+  /**
+   * Returns every text a user or a later step could see: logs, file commands, summaries, tool argv.
+   * With `asShown`, the logs leave out the `::add-mask::` lines, which contain the very values they
+   * mask. The runner consumes those lines and never shows them.
+   */
+  visibleText(options: { asShown?: boolean } = {}): string {
     const parts: string[] = [readFileSync(join(this.stateDir, 'calls.jsonl'), 'utf8')];
+    const asShown = (log: string) => (options.asShown ? log.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n') : log);
     for (const { run } of this.runs) {
       for (const step of [run.main, run.post]) {
         if (!step) continue;
-        parts.push(step.stdout, step.stderr, step.summary, JSON.stringify(step.outputs), JSON.stringify(step.env), JSON.stringify(step.state));
+        parts.push(asShown(step.stdout), step.stderr, step.summary, JSON.stringify(step.outputs), JSON.stringify(step.env), JSON.stringify(step.state));
       }
     }
     return parts.join('\n');
@@ -290,7 +325,9 @@ export class Scenario {
     const lines = [`\n===== ${this.options.name}: ${label} =====`];
     for (const step of [run.main, run.post]) {
       if (!step) continue;
-      lines.push(`----- ${step.stage}: exit ${step.exitCode} in ${(step.durationMs / 1000).toFixed(1)} s -----`, step.stdout.trimEnd());
+      lines.push(`----- ${step.stage}: exit ${step.exitCode} in ${(step.durationMs / 1000).toFixed(1)} s -----`);
+      if (step.signalSentAfterMs !== undefined) lines.push(`(signal sent after ${(step.signalSentAfterMs / 1000).toFixed(1)} s)`);
+      lines.push(step.stdout.trimEnd());
       if (step.stderr.trim()) lines.push('----- stderr -----', step.stderr.trimEnd());
     }
     lines.push('----- outputs -----', ...Object.entries(run.outputs).map(([name, value]) => `${name}=${value}`));
@@ -324,8 +361,41 @@ function longTmpDir(stateDir: string): string {
   return `${prefix}${'x'.repeat(padding)}`;
 }
 
-async function linkSystemTools(directory: string): Promise<void> {
-  for (const tool of SYSTEM_TOOLS) {
+/** Copies what a runner has before main into its directories under `workRoot`; see RunPreparation. */
+async function prepareRunner(workRoot: string, preparation: RunPreparation): Promise<void> {
+  if (preparation.restoreCacheFrom) {
+    await cp(preparation.restoreCacheFrom, join(workRoot, 'temp', 'setup-podman-k3d', 'cache'), { recursive: true });
+  }
+  for (const [path, source] of Object.entries(preparation.workspaceFiles ?? {})) {
+    const target = join(workRoot, 'workspace', path);
+    await mkdir(dirname(target), { recursive: true });
+    await copyFile(source, target);
+  }
+}
+
+/**
+ * Writes a `uname` that prints what macOS 15 prints (Darwin 24.6.0) for -s (the default), -r and
+ * -m, so shell code that branches on the system takes its macOS path. Other options fail.
+ */
+async function writeMacUname(path: string, arch: FakeArch): Promise<void> {
+  const machine = arch === 'arm64' ? 'arm64' : 'x86_64';
+  const script = [
+    '#!/bin/sh',
+    '# uname of the simulated Mac (test harness).',
+    'case "${1:--s}" in',
+    '  -s) echo Darwin ;;',
+    '  -r) echo 24.6.0 ;;',
+    `  -m) echo ${machine} ;;`,
+    '  *) echo "uname of the simulated Mac: option $1 is not simulated (only -s, -r, -m)" >&2; exit 1 ;;',
+    'esac',
+    '',
+  ].join('\n');
+  await writeFile(path, script);
+  await chmod(path, 0o755);
+}
+
+async function linkSystemTools(directory: string, extraTools: readonly string[]): Promise<void> {
+  for (const tool of [...SYSTEM_TOOLS, ...extraTools]) {
     const target = tool === 'node' ? process.execPath : findOnPath(tool);
     if (!target) throw new Error(`The harness needs ${tool} on PATH`);
     await symlink(target, join(directory, tool));

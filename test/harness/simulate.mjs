@@ -11,20 +11,27 @@ import { fileURLToPath } from 'node:url';
 
 const harnessDir = dirname(fileURLToPath(import.meta.url));
 const repositoryRoot = join(harnessDir, '..', '..');
-const testFile = join(harnessDir, 'scenarios.test.ts');
+/** The files that hold scenarios: the runtime half, then the cluster half. */
+const testFiles = ['scenarios.test.ts', 'cluster-scenarios.test.ts'].map((file) => join(harnessDir, file));
 
 // Each scenario test's name starts with its id and a colon, for example `intel-cold: ...`.
-const scenarios = [...readFileSync(testFile, 'utf8').matchAll(/\bit\(\s*'([a-z0-9-]+):/g)].map((match) => match[1]);
+const scenarioFiles = new Map();
+for (const testFile of testFiles) {
+  for (const match of readFileSync(testFile, 'utf8').matchAll(/\bit\(\s*'([a-z0-9-]+):/g)) {
+    if (scenarioFiles.has(match[1])) throw new Error(`Scenario ${match[1]} is defined twice: in ${scenarioFiles.get(match[1])} and ${testFile}`);
+    scenarioFiles.set(match[1], testFile);
+  }
+}
 const requested = process.argv[2];
 
-if (!requested || !scenarios.includes(requested)) {
+if (!requested || !scenarioFiles.has(requested)) {
   if (requested) process.stderr.write(`Unknown scenario: ${requested}\n`);
-  process.stderr.write(`Usage: npm run simulate -- SCENARIO\nScenarios: ${scenarios.join(', ')}\n`);
+  process.stderr.write(`Usage: npm run simulate -- SCENARIO\nScenarios: ${[...scenarioFiles.keys()].join(', ')}\n`);
   process.exit(requested ? 2 : 1);
 }
 
 const vitest = join(repositoryRoot, 'node_modules', 'vitest', 'vitest.mjs');
-const result = spawnSync(process.execPath, [vitest, 'run', testFile, '-t', `${requested}:`], {
+const result = spawnSync(process.execPath, [vitest, 'run', scenarioFiles.get(requested), '-t', `${requested}:`], {
   cwd: repositoryRoot,
   stdio: 'inherit',
   env: { ...process.env, SETUP_PODMAN_K3D_SIMULATE: '1' },

@@ -198,12 +198,27 @@ function printImageFetch(image, paths) {
   const diskName = paths.disk.split('/').pop();
   if (!image || image.startsWith('docker://')) {
     const version = (readState().podman?.version ?? '5.8').split('.').slice(0, 2).join('.');
+    const digest = fakeDigest(diskName);
     process.stdout.write(`Looking up Podman Machine image at quay.io/podman/machine-os:${version} to create VM\n`);
     process.stdout.write('Getting image source signatures\n');
-    process.stdout.write(`Copying blob sha256:${fakeDigest(diskName)} done\n`);
+    process.stdout.write(`Copying blob sha256:${digest} done\n`);
     process.stdout.write('Writing manifest to image destination\n');
+    keepPulledImage(paths, digest, version);
   }
   process.stdout.write(`Extracting compressed file: ${diskName}: done\n`);
+}
+
+/**
+ * Leaves the pulled image in the provider's cache directory as `<digest>.raw.zst`, where Podman 5.x
+ * keeps it after init (`~/.local/share/containers/podman/machine/<provider>/cache/`). An image given
+ * as a local file with --image is extracted in place and leaves nothing there. The file contains
+ * the zstd frame magic and a line of text, not an image.
+ */
+function keepPulledImage(paths, digest, version) {
+  const cacheDir = ensureDir(join(paths.dataDir, 'cache'));
+  const zstdMagic = Buffer.from([0x28, 0xb5, 0x2f, 0xfd]);
+  const text = Buffer.from(`fake machine-os ${version} image of the test harness\n`);
+  writeFileSync(join(cacheDir, `${digest}.raw.zst`), Buffer.concat([zstdMagic, text]));
 }
 
 function fakeDigest(seed) {
