@@ -69,6 +69,7 @@ function planRuntime(context: SetupContext): Promise<InstallPlan[]> {
 
 async function installClusterTools(context: SetupContext): Promise<void> {
   const plans = await Promise.all([k3dPlan(context), kubectlPlan(context)]);
+  const downloaded = new Set(plans.filter((plan) => plan.action === 'release').map((plan) => plan.tool));
   await settleAll(plans.filter((plan) => plan.action === 'release').map((plan) => installBinary(context, plan.tool, plan.version)));
 
   const verified = context.runner.dryRun ? plans : await Promise.all([k3dPlan(context), kubectlPlan(context)]);
@@ -78,7 +79,10 @@ async function installClusterTools(context: SetupContext): Promise<void> {
     }
     if (plan.action === 'brew') continue;
     context.facts.versions = { ...context.facts.versions, [plan.tool]: plan.version };
-    context.reporter.info(`${plan.tool}: ${plan.action === 'keep' ? `${plan.version} already installed` : `${plan.version} would be installed`}`);
+    let outcome = `${plan.version} already installed`;
+    if (plan.action !== 'keep') outcome = `${plan.version} would be installed`;
+    else if (downloaded.has(plan.tool)) outcome = `${plan.version} installed (release, SHA-256 verified)`;
+    context.reporter.info(`${plan.tool}: ${outcome}`);
   }
 }
 

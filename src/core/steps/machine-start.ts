@@ -13,6 +13,8 @@ import { machineEnv } from './machine-inspect.js';
 /** The processes Podman runs for a macOS machine: the hypervisor and the network proxy. */
 const HELPER_NAMES = new Set(['vfkit', 'krunkit', 'gvproxy', 'qemu-system-x86_64', 'qemu-system-aarch64']);
 const HELPER_STOP_GRACE_MS = 3000;
+/** Time for finding and stopping the helpers of a cancelled start, whose own signal has already fired. */
+const CANCELLED_CLEANUP_MS = 10_000;
 export const START_ATTEMPTS = 3;
 
 export async function startMachineWithRetries(context: SetupContext): Promise<void> {
@@ -28,7 +30,11 @@ export async function startMachineWithRetries(context: SetupContext): Promise<vo
       if (result.exitCode === 0 || /already running/.test(result.stderr)) return;
       throw new CommandError(argv, result.exitCode, result.stderr, { stdout: result.stdout });
     } catch (error) {
-      if (context.signal.aborted) throw error;
+      if (context.signal.aborted) {
+        // Podman leaves the hypervisor it launched running when its start is interrupted.
+        await stopLeftoverHelpers({ ...context, signal: AbortSignal.timeout(CANCELLED_CLEANUP_MS) });
+        throw error;
+      }
       lastError = error;
       context.reporter.warning(`Attempt ${attempt} to start ${name} failed: ${firstLine(describeError(error))}`);
       if (attempt < START_ATTEMPTS) await cleanUpAfterFailedStart(context);
@@ -51,8 +57,16 @@ async function cleanUpAfterFailedStart(context: SetupContext): Promise<void> {
   await runUnchecked(context, { argv: podmanArgv.machineStop(name), timeoutMs: 60_000, env: machineEnv(context.config) }).catch(
     (error: unknown) => context.reporter.debug(`podman machine stop ${name} failed: ${describeError(error)}`),
   );
+  await stopLeftoverHelpers(context);
+}
 
-  const helpers = await findHelperProcesses(context, name);
+/** Stops the hypervisor and proxy processes of the machine: SIGTERM, then SIGKILL after a grace period. */
+async function stopLeftoverHelpers(context: SetupContext): Promise<void> {
+  const name = context.config.machineName;
+  const helpers = await findHelperProcesses(context, name).catch((error: unknown) => {
+    context.reporter.debug(`Finding leftover helpers of ${name} failed: ${describeError(error)}`);
+    return [];
+  });
   for (const helper of helpers) {
     context.reporter.info(`Stopping leftover ${helper.program} (pid ${helper.pid}) of machine ${name}`);
     context.platform.kill(helper.pid, 'SIGTERM');
