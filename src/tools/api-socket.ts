@@ -25,6 +25,12 @@ export function pingSocket(socketPath: string, timeoutMs: number): Promise<PingR
   });
 }
 
+/**
+ * Time between pings while waiting. A fresh `podman system service` can answer within a few hundred
+ * ms, so a long interval would add idle time, and a ping of a missing socket fails at once.
+ */
+const WAIT_POLL_INTERVAL_MS = 50;
+
 /** Pings until the API answers or `deadlineMs` passes; returns the last failure reason on timeout. */
 export async function waitForSocket(
   socketPath: string,
@@ -36,7 +42,7 @@ export async function waitForSocket(
   while (Date.now() < end && !signal?.aborted) {
     last = await pingSocket(socketPath, Math.min(5000, Math.max(100, end - Date.now())));
     if (last.ok) return last;
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    await new Promise((resolve) => setTimeout(resolve, WAIT_POLL_INTERVAL_MS));
   }
   return last;
 }

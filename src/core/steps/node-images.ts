@@ -7,7 +7,7 @@ import { SetupError } from '../errors.js';
 import { awaitBackground, startBackground } from '../background.js';
 import { runUnchecked } from '../command.js';
 import type { SetupContext } from '../context.js';
-import { nodeImagesArchive } from '../cache.js';
+import { nodeImages, nodeImagesArchive } from '../cache.js';
 import type { Step } from '../pipeline.js';
 
 const LOAD = 'node-images';
@@ -22,11 +22,22 @@ export const nodeImagesStep: Step = {
     const archive = nodeImagesArchive(context);
     const size = await stat(archive).then((info) => info.size, () => 0);
     if (size === 0) return { changed: false, detail: 'no cached node images; k3d pulls them' };
+    // A machine that ran a cluster before already has the images, so a load would only cost time.
+    if (await imagesPresent(context)) return { changed: false, detail: 'node images already present' };
 
     startBackground(context, LOAD, loadImages(context, archive));
     return { changed: true, detail: `loading ${(size / 1024 ** 2).toFixed(0)} MiB of cached images in the background` };
   },
 };
+
+/** Returns true when Podman has every node image. `docker image inspect` of several names fails when one is missing. */
+async function imagesPresent(context: SetupContext): Promise<boolean> {
+  const dockerHost = context.facts.dockerHost;
+  if (!dockerHost) return false;
+  const argv = ['docker', 'image', 'inspect', '--format', '{{.Id}}', ...nodeImages(context)];
+  const result = await runUnchecked(context, { argv, timeoutMs: 30_000, env: { DOCKER_HOST: dockerHost }, readOnly: true });
+  return result.exitCode === 0;
+}
 
 async function loadImages(context: SetupContext, archive: string): Promise<void> {
   const dockerHost = context.facts.dockerHost;
