@@ -43151,6 +43151,7 @@ function planRuntime(context) {
 }
 async function installClusterTools(context) {
     const plans = await Promise.all([k3dPlan(context), kubectlPlan(context)]);
+    const downloaded = new Set(plans.filter((plan) => plan.action === 'release').map((plan) => plan.tool));
     await settleAll(plans.filter((plan) => plan.action === 'release').map((plan) => installBinary(context, plan.tool, plan.version)));
     const verified = context.runner.dryRun ? plans : await Promise.all([k3dPlan(context), kubectlPlan(context)]);
     for (const plan of verified) {
@@ -43160,7 +43161,12 @@ async function installClusterTools(context) {
         if (plan.action === 'brew')
             continue;
         context.facts.versions = { ...context.facts.versions, [plan.tool]: plan.version };
-        context.reporter.info(`${plan.tool}: ${plan.action === 'keep' ? `${plan.version} already installed` : `${plan.version} would be installed`}`);
+        let outcome = `${plan.version} already installed`;
+        if (plan.action !== 'keep')
+            outcome = `${plan.version} would be installed`;
+        else if (downloaded.has(plan.tool))
+            outcome = `${plan.version} installed (release, SHA-256 verified)`;
+        context.reporter.info(`${plan.tool}: ${outcome}`);
     }
 }
 /** Waits for every install, then throws the first failure, so no install is left running. */
@@ -43190,10 +43196,22 @@ const nodeImagesStep = {
         const size = await (0,promises_namespaceObject.stat)(archive).then((info) => info.size, () => 0);
         if (size === 0)
             return { changed: false, detail: 'no cached node images; k3d pulls them' };
+        // A machine that ran a cluster before already has the images, so a load would only cost time.
+        if (await imagesPresent(context))
+            return { changed: false, detail: 'node images already present' };
         startBackground(context, LOAD, loadImages(context, archive));
         return { changed: true, detail: `loading ${(size / 1024 ** 2).toFixed(0)} MiB of cached images in the background` };
     },
 };
+/** Returns true when Podman has every node image. `docker image inspect` of several names fails when one is missing. */
+async function imagesPresent(context) {
+    const dockerHost = context.facts.dockerHost;
+    if (!dockerHost)
+        return false;
+    const argv = ['docker', 'image', 'inspect', '--format', '{{.Id}}', ...nodeImages(context)];
+    const result = await command_runUnchecked(context, { argv, timeoutMs: 30_000, env: { DOCKER_HOST: dockerHost }, readOnly: true });
+    return result.exitCode === 0;
+}
 async function loadImages(context, archive) {
     const dockerHost = context.facts.dockerHost;
     if (!dockerHost)
@@ -43670,6 +43688,11 @@ function pingSocket(socketPath, timeoutMs) {
         call.end();
     });
 }
+/**
+ * Time between pings while waiting. A fresh `podman system service` can answer within a few hundred
+ * ms, so a long interval would add idle time, and a ping of a missing socket fails at once.
+ */
+const WAIT_POLL_INTERVAL_MS = 50;
 /** Pings until the API answers or `deadlineMs` passes; returns the last failure reason on timeout. */
 async function waitForSocket(socketPath, deadlineMs, signal) {
     const end = Date.now() + deadlineMs;
@@ -43678,7 +43701,7 @@ async function waitForSocket(socketPath, deadlineMs, signal) {
         last = await pingSocket(socketPath, Math.min(5000, Math.max(100, end - Date.now())));
         if (last.ok)
             return last;
-        await new Promise((resolve) => setTimeout(resolve, 250));
+        await new Promise((resolve) => setTimeout(resolve, WAIT_POLL_INTERVAL_MS));
     }
     return last;
 }
@@ -43756,6 +43779,8 @@ async function linux_service_exists(path) {
 /** The processes Podman runs for a macOS machine: the hypervisor and the network proxy. */
 const HELPER_NAMES = new Set(['vfkit', 'krunkit', 'gvproxy', 'qemu-system-x86_64', 'qemu-system-aarch64']);
 const HELPER_STOP_GRACE_MS = 3000;
+/** Time for finding and stopping the helpers of a cancelled start, whose own signal has already fired. */
+const CANCELLED_CLEANUP_MS = 10_000;
 const START_ATTEMPTS = 3;
 async function startMachineWithRetries(context) {
     const name = context.config.machineName;
@@ -43771,8 +43796,11 @@ async function startMachineWithRetries(context) {
             throw new CommandError(argv, result.exitCode, result.stderr, { stdout: result.stdout });
         }
         catch (error) {
-            if (context.signal.aborted)
+            if (context.signal.aborted) {
+                // Podman leaves the hypervisor it launched running when its start is interrupted.
+                await stopLeftoverHelpers({ ...context, signal: AbortSignal.timeout(CANCELLED_CLEANUP_MS) });
                 throw error;
+            }
             lastError = error;
             context.reporter.warning(`Attempt ${attempt} to start ${name} failed: ${machine_start_firstLine(errors_describeError(error))}`);
             if (attempt < START_ATTEMPTS)
@@ -43789,7 +43817,15 @@ async function startMachineWithRetries(context) {
 async function cleanUpAfterFailedStart(context) {
     const name = context.config.machineName;
     await command_runUnchecked(context, { argv: podmanArgv.machineStop(name), timeoutMs: 60_000, env: machineEnv(context.config) }).catch((error) => context.reporter.debug(`podman machine stop ${name} failed: ${errors_describeError(error)}`));
-    const helpers = await findHelperProcesses(context, name);
+    await stopLeftoverHelpers(context);
+}
+/** Stops the hypervisor and proxy processes of the machine: SIGTERM, then SIGKILL after a grace period. */
+async function stopLeftoverHelpers(context) {
+    const name = context.config.machineName;
+    const helpers = await findHelperProcesses(context, name).catch((error) => {
+        context.reporter.debug(`Finding leftover helpers of ${name} failed: ${errors_describeError(error)}`);
+        return [];
+    });
     for (const helper of helpers) {
         context.reporter.info(`Stopping leftover ${helper.program} (pid ${helper.pid}) of machine ${name}`);
         context.platform.kill(helper.pid, 'SIGTERM');
