@@ -43,7 +43,8 @@ export const installStep: Step = {
     }
     await settleAll(work);
 
-    const verified = context.runner.dryRun ? plans : await planRuntime(context);
+    // Only an install changes what is on PATH, so the tools are checked again only after one.
+    const verified = context.runner.dryRun || work.length === 0 ? plans : await planRuntime(context);
     for (const plan of verified) {
       if (plan.action !== 'keep') {
         throw new SetupError(`${plan.tool} is still missing or too old after installing it.`, {
@@ -72,7 +73,7 @@ async function installClusterTools(context: SetupContext): Promise<void> {
   const downloaded = new Set(plans.filter((plan) => plan.action === 'release').map((plan) => plan.tool));
   await settleAll(plans.filter((plan) => plan.action === 'release').map((plan) => installBinary(context, plan.tool, plan.version)));
 
-  const verified = context.runner.dryRun ? plans : await Promise.all([k3dPlan(context), kubectlPlan(context)]);
+  const verified = context.runner.dryRun || downloaded.size === 0 ? plans : await Promise.all([k3dPlan(context), kubectlPlan(context)]);
   for (const plan of verified) {
     if (plan.action !== 'keep' && !context.runner.dryRun) {
       throw new SetupError(`${plan.tool} is still missing or too old after installing it.`);
