@@ -1,13 +1,15 @@
 // A static HTTP server on 127.0.0.1 that takes the place of the release hosts. The product fetches
 // `https://HOST/PATH` from `$SETUP_PODMAN_K3D_DOWNLOAD_MIRROR/HOST/PATH`, so a root directory laid
 // out as `<tree>/<host>/<path>` serves one or more release trees, each under its own mirror URL
-// (`http://127.0.0.1:PORT/<tree>`). It runs inside the test process; close() stops it.
+// (`http://127.0.0.1:PORT/<tree>`). It runs inside the test process; close() stops it. For the
+// speed benchmark it can delay each response by its path and pace file bodies (ThrottleOptions).
 
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve, sep } from 'node:path';
+import { Transform } from 'node:stream';
 
 export interface ServedRequest {
   method: string;
@@ -26,8 +28,19 @@ export interface DownloadServer {
   close(): Promise<void>;
 }
 
+/** Slow-network settings; without them every file is served at once at full speed. */
+export interface ThrottleOptions {
+  /** Milliseconds to wait before responding to a request, by its decoded path (`/<tree>/<host>/<path>`). */
+  delayMs?: (path: string) => number;
+  /** Bytes per second at which a file's body is sent. */
+  bytesPerSecond?: number;
+}
+
 /** Starts serving files under `root` on 127.0.0.1 on a free port. */
-export async function startDownloadServer(root: string): Promise<DownloadServer> {
+export async function startDownloadServer(root: string, throttle: ThrottleOptions = {}): Promise<DownloadServer> {
+  if (throttle.bytesPerSecond !== undefined && !(throttle.bytesPerSecond > 0)) {
+    throw new Error(`bytesPerSecond must be a positive number, not ${throttle.bytesPerSecond}`);
+  }
   const base = resolve(root);
   const requests: ServedRequest[] = [];
 
@@ -39,7 +52,10 @@ export async function startDownloadServer(root: string): Promise<DownloadServer>
       requests.push({ method: request.method ?? 'GET', path: decodedPath(request), status });
       return writeHead(status, ...rest);
     };
-    serveFile(base, request, response)
+    const delay = throttle.delayMs?.(decodedPath(request)) ?? 0;
+    const waited = delay > 0 ? new Promise((resolveDelay) => setTimeout(resolveDelay, delay)) : Promise.resolve();
+    waited
+      .then(() => serveFile(base, request, response, throttle.bytesPerSecond))
       .catch((error: unknown) => {
         response.destroy(error instanceof Error ? error : new Error(String(error)));
       });
@@ -64,7 +80,7 @@ export async function startDownloadServer(root: string): Promise<DownloadServer>
   };
 }
 
-async function serveFile(base: string, request: IncomingMessage, response: ServerResponse): Promise<number> {
+async function serveFile(base: string, request: IncomingMessage, response: ServerResponse, bytesPerSecond?: number): Promise<number> {
   if (request.method !== 'GET' && request.method !== 'HEAD') return reply(response, 405, 'Method Not Allowed');
 
   const file = resolve(base, `.${decodedPath(request)}`);
@@ -83,9 +99,19 @@ async function serveFile(base: string, request: IncomingMessage, response: Serve
     const stream = createReadStream(file);
     stream.once('error', rejectStream);
     response.once('finish', resolveStream);
-    stream.pipe(response);
+    if (bytesPerSecond === undefined) stream.pipe(response);
+    else stream.pipe(paced(bytesPerSecond)).pipe(response);
   });
   return 200;
+}
+
+/** Passes each chunk on after the time it takes at `bytesPerSecond`. */
+function paced(bytesPerSecond: number): Transform {
+  return new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      setTimeout(() => callback(null, chunk), (chunk.length / bytesPerSecond) * 1000);
+    },
+  });
 }
 
 function reply(response: ServerResponse, status: number, text: string): number {

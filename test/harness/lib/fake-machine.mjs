@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 
 import { FlagError, parseFlags } from './fake-flags.mjs';
 import { hostArch, hostMemoryMiB, sysctlOids } from './fake-host.mjs';
+import { sleepFor } from './fake-latency.mjs';
 import { ensureDir, faultsFor, isRunning, podmanFail, readState, statePath, trackProcess, updateState } from './fake-state.mjs';
 
 const DEFAULT_NAME = 'podman-machine-default';
@@ -161,6 +162,10 @@ async function init(args) {
   if (image && !image.includes('://') && !existsSync(image)) podmanFail(`stat ${image}: no such file or directory`);
 
   const paths = machinePaths(name, providerName);
+  // With FAKE_LATENCY set: the image download (skipped for a local --image file), then the
+  // decompression into the machine's disk, which every init does.
+  if (!image || image.startsWith('docker://')) await sleepFor('machine.imageDownload');
+  await sleepFor('machine.init');
   printImageFetch(image, paths);
 
   const machine = {
@@ -287,6 +292,8 @@ async function start(args) {
     await new Promise(() => setInterval(() => undefined, 1 << 30));
   }
 
+  // With FAKE_LATENCY set, the boot takes the modelled time of `machine.start`.
+  await sleepFor('machine.start');
   const socketReady = await serveApiSocket(name, attempt, paths);
   if (!socketReady.ok) {
     return failStart(name, attempt, `machine did not transition into running state: ssh error: ${socketReady.reason}`, true);

@@ -12,6 +12,8 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 
 import { parseGoDuration } from './k3d-args.mjs';
+import { sleepFor } from './fake-latency.mjs';
+import { helperImage, modelledReadinessMs, pullIfMissing } from './k3d-latency.mjs';
 import { makeFakeCredentials } from './k3d-kubeconfig.mjs';
 import { DEFAULT_K3S_IMAGE, LABEL_REQUESTED_IMAGE } from './k3d-nodes.mjs';
 import {
@@ -29,7 +31,7 @@ import {
   nameOf,
   startNodeContainer,
 } from './k3d-runtime.mjs';
-import { readFaults, removeClusterRecord, writeClusterRecord } from './k3d-state.mjs';
+import { readClusterRecord, readFaults, removeClusterRecord, writeClusterRecord } from './k3d-state.mjs';
 import { freePort } from './k3d-util.mjs';
 
 export const CREATE_FLAGS = {
@@ -380,6 +382,8 @@ export async function clusterCreate(context, parsed) {
       node.labels = { ...node.labels, 'k3d.cluster.token': plan.token };
       if (node.role === 'loadbalancer') log.info(`Creating LoadBalancer '${node.name}'`);
       else log.info(`Creating node '${node.name}'`);
+      if (node.role === 'loadbalancer') await pullIfMissing(log, helperImage('proxy'), 'pull.k3dProxy', dockerHost);
+      else await pullIfMissing(log, options.image, 'pull.k3s', dockerHost);
       createNodeContainer(node, dockerHost);
     }
     if (options.servers === 2) {
@@ -387,6 +391,7 @@ export async function clusterCreate(context, parsed) {
     }
 
     // Step 2: pre-start configuration through the k3d-tools node.
+    await pullIfMissing(log, helperImage('tools'), 'pull.k3dTools', dockerHost);
     try {
       gatherEnvironmentInfo(log, name, networkName, imageVolume, dockerHost);
     } catch (error) {
@@ -420,6 +425,8 @@ export async function clusterCreate(context, parsed) {
 
     // Step 3: start, with the timeout counted from here as ClusterStart's own context does.
     await startCluster(log, name, plan.nodes, dockerHost, { fault, faults, timeoutMs: options.timeout });
+    const readinessPendingMs = modelledReadinessMs();
+    if (readinessPendingMs !== undefined) writeClusterRecord(dir, { ...readClusterRecord(dir, name), readinessPendingMs });
   } catch (error) {
     if (!(error instanceof Error)) throw error;
     failCreation(log, dir, name, options, dockerHost, error.message);
@@ -473,6 +480,9 @@ async function startCluster(log, name, nodes, dockerHost, { fault, faults, timeo
   for (const server of servers) {
     await startAndMaybeFault(server, (message) => `Failed Cluster Start: Failed to start server ${server.name}: ${message}`);
   }
+  // With FAKE_LATENCY set, the wait for the servers' "k3s is up and running" and the rest of the
+  // start take the modelled time of `k3d.create`.
+  await sleepFor('k3d.create');
   if (agents.length > 0) {
     log.info('Starting agents...');
     for (const agent of agents) {

@@ -5,10 +5,13 @@
 //   {"notReadyCalls": N}  the first N `get nodes` calls of a cluster report Ready=False; the
 //                         cluster (nodes, deployments, pods) is ready from call N+1 on
 //   {"neverReady": true}  nodes stay NotReady and deployments unavailable
+// With FAKE_LATENCY set, a cluster is also not ready until `get nodes` calls have spent the
+// modelled readiness time that `k3d cluster create` recorded (lib/k3d-latency.mjs).
 
 import { connect, KubectlFailure } from './k3d-kubectl-connect.mjs';
 import { deploymentObjects, eventRows, nodeNames, nodeObjects, podRows } from './k3d-kubectl-objects.mjs';
 import { inspectContainer } from './k3d-docker.mjs';
+import { readyByModel } from './k3d-latency.mjs';
 import { countNodesCall, nodesCallCount, readFaults, recordCall, stateDir } from './k3d-state.mjs';
 import { exitQuietlyOnClosedStdout, printTable } from './k3d-util.mjs';
 
@@ -82,6 +85,7 @@ function age(since) {
 function clusterReady(dir, record, countCall) {
   const faults = readFaults(dir, 'kubectl');
   const calls = countCall ? countNodesCall(dir, record.name) : nodesCallCount(dir, record.name);
+  if (!readyByModel(dir, record, countCall)) return false;
   if (faults.neverReady === true) return false;
   const notReadyCalls = Number(faults.notReadyCalls ?? 0);
   return notReadyCalls <= 0 || calls > notReadyCalls;
