@@ -2944,7 +2944,8 @@ const installStep = {
                 work.push(installBinary(context, plan.tool, plan.version));
         }
         await settleAll(work);
-        const verified = context.runner.dryRun ? plans : await planRuntime(context);
+        // Only an install changes what is on PATH, so the tools are checked again only after one.
+        const verified = context.runner.dryRun || work.length === 0 ? plans : await planRuntime(context);
         for (const plan of verified) {
             if (plan.action !== 'keep') {
                 throw new SetupError(`${plan.tool} is still missing or too old after installing it.`, {
@@ -2968,7 +2969,7 @@ async function installClusterTools(context) {
     const plans = await Promise.all([k3dPlan(context), kubectlPlan(context)]);
     const downloaded = new Set(plans.filter((plan) => plan.action === 'release').map((plan) => plan.tool));
     await settleAll(plans.filter((plan) => plan.action === 'release').map((plan) => installBinary(context, plan.tool, plan.version)));
-    const verified = context.runner.dryRun ? plans : await Promise.all([k3dPlan(context), kubectlPlan(context)]);
+    const verified = context.runner.dryRun || downloaded.size === 0 ? plans : await Promise.all([k3dPlan(context), kubectlPlan(context)]);
     for (const plan of verified) {
         if (plan.action !== 'keep' && !context.runner.dryRun) {
             throw new SetupError(`${plan.tool} is still missing or too old after installing it.`);
