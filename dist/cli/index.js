@@ -2,16 +2,16 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 379:
+/***/ 3628:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Q: () => (/* binding */ cli)
+  xw: () => (/* binding */ cli)
 });
 
-// UNUSED EXPORTS: EXIT_CANCELLED
+// UNUSED EXPORTS: EXIT_CANCELLED, EXIT_USAGE
 
 ;// CONCATENATED MODULE: ./src/core/errors.ts
 // Typed errors. Each one carries what failed and a hint with what the user should do next, so the
@@ -40,6 +40,13 @@ class InputError extends SetupError {
         this.value = value;
         this.accepted = accepted;
         this.name = 'InputError';
+    }
+}
+/** A command line that cannot be understood: an unknown flag, a missing value, a stray argument. */
+class UsageError extends SetupError {
+    constructor(message, hint) {
+        super(message, { hint });
+        this.name = 'UsageError';
     }
 }
 /** Several invalid inputs, reported together so the user fixes them in one go. */
@@ -105,6 +112,10 @@ function describeError(error) {
     return String(error);
 }
 
+;// CONCATENATED MODULE: ./src/cli/version.ts
+// The package version, printed by --version; a test keeps it equal to package.json's.
+const PACKAGE_VERSION = '0.1.0';
+
 ;// CONCATENATED MODULE: ./src/core/inputs.ts
 // The settings a user can give, by their action input names. CLI flags use the same names
 // (`--machine-name NAME`), so one table serves action.yml, the CLI's help and the validation.
@@ -116,7 +127,7 @@ const INPUTS = [
     },
     {
         name: 'podman-version',
-        description: 'Podman version to install, for example 5.8.5. Empty: keep any Podman on PATH that meets the minimum (5.6 on macOS, 4.0 on Linux), else install the pinned default.',
+        description: 'Podman version to install on macOS, for example 5.8.5. Empty: keep any Podman on PATH that meets the minimum (5.6 on macOS, 4.0 on Linux), else install the pinned default. On Linux the distribution\'s Podman is used.',
         default: '',
     },
     {
@@ -248,13 +259,13 @@ const INPUTS = [
     },
     {
         name: 'verify-docs',
-        description: 'Markdown files, one a line, whose bash/sh/shell blocks run in order against the new setup after it is ready; any failing block fails the step.',
+        description: 'Markdown files, one a line, whose bash/sh/shell blocks and $-prefixed console lines run in order against the new setup once it is ready; a failing block fails the step.',
         default: '',
         list: true,
     },
     {
         name: 'cache',
-        description: 'Cache release downloads, the Podman machine image and the node images between runs (actions/cache in the action, the user cache directory locally).',
+        description: 'Cache release downloads, the Podman machine image and the node images between runs with actions/cache (restored in main, saved in post).',
         default: 'true',
         boolean: true,
     },
@@ -294,7 +305,6 @@ function parseArgs(argv, commandFlags) {
     const settings = {};
     const flags = {};
     const positionals = [];
-    const errors = [];
     for (let index = 0; index < argv.length; index += 1) {
         const argument = argv[index] ?? '';
         if (argument === '--') {
@@ -311,29 +321,20 @@ function parseArgs(argv, commandFlags) {
         const negated = name.startsWith('no-') ? name.slice(3) : undefined;
         const takesNoValue = commandFlags[name];
         if (takesNoValue !== undefined) {
-            if (takesNoValue) {
+            if (takesNoValue)
                 flags[name] = inline ?? true;
-            }
-            else {
-                const value = inline ?? argv[++index];
-                if (value === undefined)
-                    errors.push(new InputError(`--${name}`, '', 'a value after the flag'));
-                else
-                    flags[name] = value;
-            }
+            else
+                flags[name] = inline ?? valueAfter(argv, ++index, name);
             continue;
         }
         const spec = findInput(name) ?? (negated ? findInput(negated) : undefined);
-        if (!spec) {
-            errors.push(new InputError(`--${name}`, inline ?? '', 'a flag listed in --help'));
-            continue;
-        }
+        if (!spec)
+            throw new UsageError(`Unknown flag --${name}.`, 'Run the command with --help to list its flags.');
         if (spec.name !== name) {
             // `--no-rootful`: only boolean settings have a negated form.
-            if (spec.boolean && inline === undefined)
-                settings[spec.name] = 'false';
-            else
-                errors.push(new InputError(`--${name}`, inline ?? '', `--${spec.name}=false`));
+            if (!spec.boolean || inline !== undefined)
+                throw new UsageError(`Unknown flag --${name}; to turn it off, write --${spec.name}=false.`);
+            settings[spec.name] = 'false';
             continue;
         }
         if (inline !== undefined) {
@@ -343,18 +344,20 @@ function parseArgs(argv, commandFlags) {
             settings[name] = 'true';
         }
         else {
-            const value = argv[++index];
-            if (value === undefined)
-                errors.push(new InputError(`--${name}`, '', 'a value after the flag'));
-            else
-                addSetting(settings, spec.list === true, name, value);
+            addSetting(settings, spec.list === true, name, valueAfter(argv, ++index, name));
         }
     }
-    if (errors.length > 0)
-        throw new InputErrors(errors);
     return { settings, flags, positionals };
 }
-/** A list setting given several times keeps every value, one a line, as the action input would. */
+/** Returns the value that follows a flag; a missing one, or another flag in its place, is a usage error. */
+function valueAfter(argv, index, name) {
+    const value = argv[index];
+    if (value === undefined || value.startsWith('--')) {
+        throw new UsageError(`Missing value for --${name}.`, `Write --${name} VALUE or --${name}=VALUE.`);
+    }
+    return value;
+}
+/** Adds a setting; a list setting given several times keeps every value, one a line, as the action input would. */
 function addSetting(settings, isList, name, value) {
     const previous = settings[name];
     settings[name] = isList && previous !== undefined ? `${previous}\n${value}` : value;
@@ -376,7 +379,7 @@ const VERSION = /^\d+\.\d+\.\d+$/;
 const CLUSTER_NAME = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/;
 const CLUSTER_NAME_MAX = 32;
 /** A reference with a registry host and a tag or digest, as k3d pulls it without guessing. */
-const QUALIFIED_IMAGE = /^[a-z0-9.-]+(:\d+)?\/[a-z0-9._\/-]+(:[\w][\w.-]{0,127}|@sha256:[a-f0-9]{64})$/;
+const QUALIFIED_IMAGE = /^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)+|localhost)(:\d+)?\/[a-z0-9._\/-]+(:[\w][\w.-]{0,127}|@sha256:[a-f0-9]{64})$/;
 /** k3d's --port form: [HOST:][HOSTPORT:]CONTAINERPORT[/PROTOCOL][@NODEFILTER]. */
 const PORT_MAPPING = /^(?:(?:[0-9.]+|\[[0-9a-f:]+\]|localhost):)?(?:\d{1,5}(?:-\d{1,5})?:)?\d{1,5}(?:-\d{1,5})?(?:\/(?:tcp|udp|sctp))?(?:@[\w:*,;-]+)*$/;
 /** k3d's --k3s-arg form: ARG@NODEFILTER, where ARG starts with a dash. */
@@ -397,8 +400,8 @@ function parseConfig(raw) {
         dockerVersion: reader.optionalVersion('docker-version'),
         machineName: reader.machineName('machine-name'),
         cpus: reader.integer('cpus', 1, 128, 'a whole number of CPUs from 1 to 128, for example 4'),
-        memoryMiB: reader.integer('memory', 1024, 1048576, 'a whole number of MiB from 1024, for example 8192 (not 8GB)'),
-        diskSizeGiB: reader.integer('disk-size', 10, 4096, 'a whole number of GiB from 10 to 4096, for example 100 (not 100G)'),
+        memoryMiB: reader.integer('memory', 1024, 1048576, 'a whole number of MiB from 1024, for example 8192 for 8 GiB'),
+        diskSizeGiB: reader.integer('disk-size', 10, 4096, 'a whole number of GiB from 10 to 4096, for example 100'),
         rootful: reader.boolean('rootful'),
         machineProvider: reader.oneOf('machine-provider', MACHINE_PROVIDERS),
         machineStartTimeoutSeconds: reader.integer('machine-start-timeout', 30, 3600, 'a whole number of seconds from 30 to 3600'),
@@ -429,6 +432,12 @@ function parseConfig(raw) {
     if (errors.length > 0)
         throw new InputErrors(errors);
     return config;
+}
+/** True when every port number in a k3d port mapping (the part before any @ filter) is 1 to 65535. */
+function portsInRange(mapping) {
+    // A host address (127.0.0.1, [::1]) has dots or colons inside brackets, so only ports stay.
+    const ports = (mapping.split('@')[0] ?? '').replace(/^\[[^\]]*\]:/, '').split(/[:/-]/).filter((part) => /^\d+$/.test(part));
+    return ports.every((port) => Number(port) >= 1 && Number(port) <= 65535);
 }
 /** Reads one input at a time, falling back to its declared default and collecting errors. */
 class InputReader {
@@ -500,6 +509,8 @@ class InputReader {
         for (const line of lines) {
             if (!pattern.test(line))
                 this.reject(name, line, accepted, undefined);
+            else if (name === 'ports' && !portsInRange(line))
+                this.reject(name, line, `ports from 1 to 65535: ${accepted}`, undefined);
         }
         return lines;
     }
@@ -976,6 +987,8 @@ class ProcessEnvironment {
             process.env[name] = value;
     }
     addPath(directory) {
+        if (this.paths.includes(directory))
+            return;
         this.paths.push(directory);
         if (!this.dryRun)
             process.env.PATH = `${directory}:${process.env.PATH ?? ''}`;
@@ -1026,7 +1039,8 @@ function openSession(options) {
         write: (text) => process.stderr.write(text),
     });
     const processRunner = new ProcessRunner({ debug: (message) => reporter.debug(message) });
-    const runner = options.dryRun ? new DryRunRunner(processRunner, (line) => process.stdout.write(`${line}\n`)) : processRunner;
+    const dryRunOutput = options.json ? process.stderr : process.stdout;
+    const runner = options.dryRun ? new DryRunRunner(processRunner, (line) => dryRunOutput.write(`${line}\n`)) : processRunner;
     const stateDir = process.env.SETUP_PODMAN_K3D_STATE_DIR || userCacheDir();
     const environment = new ProcessEnvironment(options.dryRun ?? false);
     // Ctrl-C aborts the pipeline; the runner then stops every command it started.
@@ -1861,6 +1875,7 @@ function quoteFish(value) {
 
 
 
+
 const ENV_FLAGS = { shell: false, persist: true, 'rc-file': false };
 async function envCommand(args) {
     const shell = (args.flags.shell === undefined ? detectShell(process.env.SHELL) : String(args.flags.shell));
@@ -1879,6 +1894,12 @@ async function envCommand(args) {
         const saved = await readLocalState(session.stateDir);
         if (saved?.kubeconfig)
             lines.push(exportLine(shell, 'KUBECONFIG', saved.kubeconfig));
+        const ping = await pingSocket(socketPath, 3000);
+        if (!ping.ok)
+            process.stderr.write(`warning: nothing answers on ${socketPath} (${ping.reason}); run \`setup-podman-k3d up\`.\n`);
+        if (args.flags['rc-file'] !== undefined && args.flags.persist === undefined) {
+            throw new UsageError('--rc-file needs --persist.');
+        }
         if (args.flags.persist === undefined) {
             process.stdout.write(`${lines.join('\n')}\n`);
             return 0;
@@ -2051,7 +2072,7 @@ async function socketLinks(context, links, socketPath) {
     const version = await runUnchecked(context, { argv: dockerArgv.version(), env: { DOCKER_HOST: expected, DOCKER_CONTEXT: undefined }, timeoutMs: 15_000, readOnly: true }).catch(() => undefined);
     const parsed = version?.stdout ? safe(() => parseDockerVersion(version.stdout)) : undefined;
     links.push(version?.exitCode === 0 && parsed?.podmanVersion
-        ? { link: 'Docker CLI → Podman', state: 'ok', detail: `reaches Podman Engine ${parsed.podmanVersion}` }
+        ? { link: 'Docker CLI → Podman', state: 'ok', detail: `reaches Podman Engine ${parsed.podmanVersion} through ${expected}` }
         : { link: 'Docker CLI → Podman', state: 'broken', detail: status_firstLine(version?.stderr.trim() || 'no Podman Engine responded'), fix });
 }
 async function clusterLinks(context, links, target, run) {
@@ -3809,7 +3830,12 @@ function usesThisAction(uses) {
 }
 async function readWorkflowSettings(file, job) {
     const text = await (0,promises_namespaceObject.readFile)(file, 'utf8').catch((error) => {
-        throw new SetupError(`Cannot read the workflow file ${file}: ${error.code ?? error.message}.`);
+        let reason = error.message;
+        if (error.code === 'ENOENT')
+            reason = 'file not found';
+        if (error.code === 'EACCES')
+            reason = 'permission denied';
+        throw new UsageError(`Cannot read the workflow file ${file}: ${reason}.`);
     });
     return findActionStep(text, file, job);
 }
@@ -3817,12 +3843,12 @@ async function readWorkflowSettings(file, job) {
 function findActionStep(text, file, job) {
     const document = (0,dist/* parseDocument */.Tp)(text);
     if (document.errors.length > 0) {
-        throw new SetupError(`${file} is not valid YAML: ${document.errors[0]?.message ?? ''}`);
+        throw new UsageError(`${file} is not valid YAML: ${document.errors[0]?.message ?? ''}`);
     }
     const workflow = document.toJS();
     const jobs = workflow?.jobs ?? {};
     if (job !== undefined && !(job in jobs)) {
-        throw new SetupError(`${file} has no job '${job}'. Its jobs: ${Object.keys(jobs).join(', ') || 'none'}.`);
+        throw new UsageError(`${file} has no job '${job}'. Its jobs: ${Object.keys(jobs).join(', ') || 'none'}.`);
     }
     const candidates = [];
     for (const [jobId, definition] of Object.entries(jobs)) {
@@ -3837,44 +3863,50 @@ function findActionStep(text, file, job) {
                 index: position + 1,
                 name: typeof step.name === 'string' ? step.name : undefined,
                 uses: step.uses,
-                settings: toSettings(step.with, `${file}: job ${jobId}, step ${position + 1}`),
+                ...toSettings(step.with, `${file}: job ${jobId}, step ${position + 1}`),
             });
         });
     }
     if (candidates.length === 0) {
         const scope = job === undefined ? '' : ` in job '${job}'`;
-        throw new SetupError(`${file} has no step${scope} that uses setup-podman-k3d.`, {
-            hint: 'Point --from-workflow at the workflow that runs this action, or pass the settings as flags.',
-        });
+        throw new UsageError(`${file} has no step${scope} that uses setup-podman-k3d.`, 'Point --from-workflow at the workflow that runs this action, or pass the settings as flags.');
     }
     if (candidates.length > 1) {
         const listed = candidates.map((step) => `job ${step.job}, step ${step.index}${step.name ? ` (${step.name})` : ''}`).join('; ');
-        throw new SetupError(`${file} has ${candidates.length} steps that use setup-podman-k3d: ${listed}.`, {
-            hint: 'Choose one with --job ID.',
-        });
+        throw new UsageError(`${file} has ${candidates.length} steps that use setup-podman-k3d: ${listed}.`, 'Choose one with --job ID.');
     }
     return candidates[0];
 }
-/** Turns a `with:` mapping into settings; YAML numbers and booleans become the strings the runner passes. */
+/**
+ * Turns a `with:` mapping into settings; YAML numbers and booleans become the strings the runner
+ * passes. Values with a GitHub expression are set apart, for flags to replace.
+ */
 function toSettings(withBlock, where) {
     if (withBlock === undefined || withBlock === null)
-        return {};
+        return { settings: {}, expressions: {} };
     if (typeof withBlock !== 'object' || Array.isArray(withBlock))
-        throw new SetupError(`${where}: 'with' is not a mapping.`);
+        throw new UsageError(`${where}: 'with' is not a mapping.`);
     const settings = {};
+    const expressions = {};
     for (const [name, value] of Object.entries(withBlock)) {
         if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
-            throw new SetupError(`${where}: input '${name}' is not a string, number or boolean.`);
+            throw new UsageError(`${where}: input '${name}' is not a string, number or boolean.`);
         }
         const text = String(value);
-        if (text.includes('${{')) {
-            throw new SetupError(`${where}: input '${name}' uses a GitHub expression (${text.trim()}), which only the runner can evaluate.`, {
-                hint: `Pass --${name} VALUE on the command line; flags override the workflow's settings.`,
-            });
-        }
-        settings[name] = text;
+        if (text.includes('${{'))
+            expressions[name] = text.trim();
+        else
+            settings[name] = text;
     }
-    return settings;
+    return { settings, expressions };
+}
+/** Raises a usage error for each expression input that no flag replaces. */
+function requireExpressionsReplaced(step, file, flags) {
+    const open = Object.entries(step.expressions).filter(([name]) => flags[name] === undefined);
+    if (open.length === 0)
+        return;
+    const [name, text] = open[0];
+    throw new UsageError(`${file}: job ${step.job}, step ${step.index}: input '${name}' uses a GitHub expression (${text}), which only the runner can evaluate.`, `Pass --${name} VALUE on the command line; flags override the workflow's settings.`);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/up.ts
@@ -3894,6 +3926,7 @@ async function upCommand(args) {
     const session = openSession({
         settings,
         dryRun,
+        json,
         quiet: json || args.flags.quiet !== undefined,
         verbose: args.flags.verbose !== undefined,
     });
@@ -3911,6 +3944,8 @@ async function upCommand(args) {
             throw error;
         }
         const facts = context.facts;
+        if (result.unchanged && !dryRun && !json)
+            reporter.info('Nothing to do: everything was already set up.');
         // The local cache directory persists by itself; what is missing from it is filled now, while
         // the machine still runs (the action does this in its post step).
         if (session.config.cache && facts.cacheHits && !dryRun) {
@@ -3927,12 +3962,10 @@ async function upCommand(args) {
         }
         if (dryRun)
             return 0;
-        if (result.unchanged)
-            reporter.info('Nothing to do: everything was already set up.');
         const kubeconfig = facts.cluster?.kubeconfigPath ? `, KUBECONFIG is ${facts.cluster.kubeconfigPath}` : '';
         process.stderr.write(`\nDOCKER_HOST is ${facts.dockerHost}${kubeconfig}. In your shell:\n  eval "$(setup-podman-k3d env)"\n`);
         for (const [name, value] of Object.entries(session.environment.exported)) {
-            process.stderr.write(`  # or: export ${name}=${formatArgvForShell([value])}\n`);
+            process.stderr.write(`  # or set it by hand: export ${name}=${formatArgvForShell([value])}\n`);
         }
         return 0;
     }
@@ -3975,11 +4008,12 @@ async function settingsWithWorkflow(args) {
     const file = args.flags['from-workflow'];
     if (typeof file !== 'string') {
         if (args.flags.job !== undefined)
-            throw new InputError('--job', String(args.flags.job), 'a job id together with --from-workflow FILE');
+            throw new UsageError('--job needs --from-workflow FILE.');
         return args.settings;
     }
     const job = typeof args.flags.job === 'string' ? args.flags.job : undefined;
     const step = await readWorkflowSettings(file, job);
+    requireExpressionsReplaced(step, file, args.settings);
     process.stderr.write(`Using the settings of ${file}, job ${step.job}, step ${step.index} (${step.uses}).\n`);
     return { ...step.settings, ...args.settings };
 }
@@ -4411,7 +4445,8 @@ Commands:
   verify-docs  run the shell blocks of markdown environment docs against this setup
   help    show this text
 
-Run 'setup-podman-k3d <command> --help' for a command's flags.
+Run 'setup-podman-k3d <command> --help' for a command's flags, and
+'setup-podman-k3d --version' for the version.
 
 ${EXIT_CODES}
 `;
@@ -4420,7 +4455,8 @@ function upHelp() {
     const settings = INPUTS.map((input) => {
         const flag = input.boolean ? `--${input.name}[=true|false]` : `--${input.name} VALUE`;
         const fallback = input.default === '' ? '' : ` (default: ${input.default})`;
-        return `  ${flag}\n      ${input.description}${fallback}`;
+        const repeat = input.list ? ' Repeat the flag for several values.' : '';
+        return `  ${flag}\n      ${input.description}${repeat}${fallback}`;
     }).join('\n');
     return `Usage: setup-podman-k3d up [flags]
 
@@ -4468,6 +4504,8 @@ Deletes the k3d cluster that 'up' created, then stops the Podman machine (macOS)
 system service that 'up' started (Linux). Running it again is harmless.
 
   --remove-machine   also remove the Podman machine and its disk (macOS; podman machine rm --force)
+  --cluster-name     the cluster to delete (default: the one 'up' created)
+  --machine-name     the machine to stop (default: the one 'up' used)
 
 ${EXIT_CODES}
 `;
@@ -4520,16 +4558,22 @@ Exit codes:
 
 
 
+
 const COMMANDS = {
     up: { flags: UP_FLAGS, help: upHelp, run: upCommand },
     down: { flags: DOWN_FLAGS, help: downHelp, run: downCommand },
     env: { flags: ENV_FLAGS, help: envHelp, run: envCommand },
     status: { flags: STATUS_FLAGS, help: statusHelp, run: statusCommand },
-    'verify-docs': { flags: VERIFY_DOCS_FLAGS, help: verifyDocsHelp, run: verifyDocsCommand },
+    'verify-docs': { flags: VERIFY_DOCS_FLAGS, help: verifyDocsHelp, run: verifyDocsCommand, positionals: true },
 };
 const EXIT_CANCELLED = 130;
+const EXIT_USAGE = 2;
 async function cli(argv) {
     const [name, ...rest] = argv;
+    if (name === '--version' || name === 'version') {
+        process.stdout.write(`setup-podman-k3d ${PACKAGE_VERSION}\n`);
+        return 0;
+    }
     if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
         process.stdout.write(mainHelp());
         return name === undefined ? 2 : 0;
@@ -4545,6 +4589,9 @@ async function cli(argv) {
     }
     try {
         const args = parseArgs(rest, command.flags);
+        if (!command.positionals && args.positionals.length > 0) {
+            throw new UsageError(`Unexpected argument '${args.positionals[0]}' for ${name}.`, `Settings are flags, for example --cluster-name ${args.positionals[0]}; see ${name} --help.`);
+        }
         return await command.run(args);
     }
     catch (error) {
@@ -4553,7 +4600,7 @@ async function cli(argv) {
             return EXIT_CANCELLED;
         }
         process.stderr.write(`error: ${describeError(error)}\n`);
-        return error instanceof InputError || error instanceof InputErrors ? 2 : 1;
+        return error instanceof InputError || error instanceof InputErrors || error instanceof UsageError ? EXIT_USAGE : 1;
     }
 }
 
@@ -4564,10 +4611,10 @@ async function cli(argv) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(379);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3628);
 // Entry point of dist/cli: the `setup-podman-k3d` command.
 
-process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .Q)(process.argv.slice(2));
+process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .xw)(process.argv.slice(2));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

@@ -41423,6 +41423,13 @@ class InputError extends errors_SetupError {
         this.name = 'InputError';
     }
 }
+/** A command line that cannot be understood: an unknown flag, a missing value, a stray argument. */
+class UsageError extends errors_SetupError {
+    constructor(message, hint) {
+        super(message, { hint });
+        this.name = 'UsageError';
+    }
+}
 /** Several invalid inputs, reported together so the user fixes them in one go. */
 class InputErrors extends errors_SetupError {
     errors;
@@ -96233,14 +96240,14 @@ NetworkError.isNetworkErrorCode = (code) => {
         'EHOSTUNREACH'
     ].includes(code);
 };
-class UsageError extends Error {
+class errors_UsageError extends Error {
     constructor() {
         const message = `Cache storage quota has been hit. Unable to upload any new cache entries.\nMore info on storage limits: https://docs.github.com/en/billing/managing-billing-for-github-actions/about-billing-for-github-actions#calculating-minute-and-storage-spending`;
         super(message);
         this.name = 'UsageError';
     }
 }
-UsageError.isUsageErrorMessage = (msg) => {
+errors_UsageError.isUsageErrorMessage = (msg) => {
     if (!msg)
         return false;
     return msg.includes('insufficient usage');
@@ -97978,8 +97985,8 @@ class CacheServiceClient {
                     isRetryable = this.isRetryableHttpStatusCode(statusCode);
                     errorMessage = `Failed request: (${statusCode}) ${response.message.statusMessage}`;
                     if (body.msg) {
-                        if (UsageError.isUsageErrorMessage(body.msg)) {
-                            throw new UsageError();
+                        if (errors_UsageError.isUsageErrorMessage(body.msg)) {
+                            throw new errors_UsageError();
                         }
                         errorMessage = `${errorMessage}: ${body.msg}`;
                     }
@@ -98000,7 +98007,7 @@ class CacheServiceClient {
                     if (error instanceof SyntaxError) {
                         core_debug(`Raw Body: ${rawBody}`);
                     }
-                    if (error instanceof UsageError) {
+                    if (error instanceof errors_UsageError) {
                         throw error;
                     }
                     if (error instanceof RateLimitError) {
@@ -98948,9 +98955,16 @@ const actionReporter = {
     secret: (value) => core_setSecret(value),
     group: (title, body) => group(title, body),
 };
+const addedPaths = new Set();
 const actionEnvironment = {
     exportVariable: (name, value) => exportVariable(name, value),
-    addPath: (directory) => addPath(directory),
+    // Several installs share one tool directory; GITHUB_PATH gets it once.
+    addPath: (directory) => {
+        if (addedPaths.has(directory))
+            return;
+        addedPaths.add(directory);
+        addPath(directory);
+    },
     setOutput: (name, value) => setOutput(name, value),
 };
 /** GitHub's cache service; where it is not available (GHES without it, local runs) nothing is cached. */
@@ -99012,7 +99026,7 @@ const INPUTS = [
     },
     {
         name: 'podman-version',
-        description: 'Podman version to install, for example 5.8.5. Empty: keep any Podman on PATH that meets the minimum (5.6 on macOS, 4.0 on Linux), else install the pinned default.',
+        description: 'Podman version to install on macOS, for example 5.8.5. Empty: keep any Podman on PATH that meets the minimum (5.6 on macOS, 4.0 on Linux), else install the pinned default. On Linux the distribution\'s Podman is used.',
         default: '',
     },
     {
@@ -99144,13 +99158,13 @@ const INPUTS = [
     },
     {
         name: 'verify-docs',
-        description: 'Markdown files, one a line, whose bash/sh/shell blocks run in order against the new setup after it is ready; any failing block fails the step.',
+        description: 'Markdown files, one a line, whose bash/sh/shell blocks and $-prefixed console lines run in order against the new setup once it is ready; a failing block fails the step.',
         default: '',
         list: true,
     },
     {
         name: 'cache',
-        description: 'Cache release downloads, the Podman machine image and the node images between runs (actions/cache in the action, the user cache directory locally).',
+        description: 'Cache release downloads, the Podman machine image and the node images between runs with actions/cache (restored in main, saved in post).',
         default: 'true',
         boolean: true,
     },
@@ -99193,7 +99207,7 @@ const VERSION = /^\d+\.\d+\.\d+$/;
 const CLUSTER_NAME = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/;
 const CLUSTER_NAME_MAX = 32;
 /** A reference with a registry host and a tag or digest, as k3d pulls it without guessing. */
-const QUALIFIED_IMAGE = /^[a-z0-9.-]+(:\d+)?\/[a-z0-9._\/-]+(:[\w][\w.-]{0,127}|@sha256:[a-f0-9]{64})$/;
+const QUALIFIED_IMAGE = /^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)+|localhost)(:\d+)?\/[a-z0-9._\/-]+(:[\w][\w.-]{0,127}|@sha256:[a-f0-9]{64})$/;
 /** k3d's --port form: [HOST:][HOSTPORT:]CONTAINERPORT[/PROTOCOL][@NODEFILTER]. */
 const PORT_MAPPING = /^(?:(?:[0-9.]+|\[[0-9a-f:]+\]|localhost):)?(?:\d{1,5}(?:-\d{1,5})?:)?\d{1,5}(?:-\d{1,5})?(?:\/(?:tcp|udp|sctp))?(?:@[\w:*,;-]+)*$/;
 /** k3d's --k3s-arg form: ARG@NODEFILTER, where ARG starts with a dash. */
@@ -99214,8 +99228,8 @@ function parseConfig(raw) {
         dockerVersion: reader.optionalVersion('docker-version'),
         machineName: reader.machineName('machine-name'),
         cpus: reader.integer('cpus', 1, 128, 'a whole number of CPUs from 1 to 128, for example 4'),
-        memoryMiB: reader.integer('memory', 1024, 1048576, 'a whole number of MiB from 1024, for example 8192 (not 8GB)'),
-        diskSizeGiB: reader.integer('disk-size', 10, 4096, 'a whole number of GiB from 10 to 4096, for example 100 (not 100G)'),
+        memoryMiB: reader.integer('memory', 1024, 1048576, 'a whole number of MiB from 1024, for example 8192 for 8 GiB'),
+        diskSizeGiB: reader.integer('disk-size', 10, 4096, 'a whole number of GiB from 10 to 4096, for example 100'),
         rootful: reader.boolean('rootful'),
         machineProvider: reader.oneOf('machine-provider', MACHINE_PROVIDERS),
         machineStartTimeoutSeconds: reader.integer('machine-start-timeout', 30, 3600, 'a whole number of seconds from 30 to 3600'),
@@ -99246,6 +99260,12 @@ function parseConfig(raw) {
     if (errors.length > 0)
         throw new InputErrors(errors);
     return config;
+}
+/** True when every port number in a k3d port mapping (the part before any @ filter) is 1 to 65535. */
+function portsInRange(mapping) {
+    // A host address (127.0.0.1, [::1]) has dots or colons inside brackets, so only ports stay.
+    const ports = (mapping.split('@')[0] ?? '').replace(/^\[[^\]]*\]:/, '').split(/[:/-]/).filter((part) => /^\d+$/.test(part));
+    return ports.every((port) => Number(port) >= 1 && Number(port) <= 65535);
 }
 /** Reads one input at a time, falling back to its declared default and collecting errors. */
 class InputReader {
@@ -99317,6 +99337,8 @@ class InputReader {
         for (const line of lines) {
             if (!pattern.test(line))
                 this.reject(name, line, accepted, undefined);
+            else if (name === 'ports' && !portsInRange(line))
+                this.reject(name, line, `ports from 1 to 65535: ${accepted}`, undefined);
         }
         return lines;
     }

@@ -13,9 +13,16 @@ export const actionReporter: Reporter = {
   group: (title, body) => core.group(title, body),
 };
 
+const addedPaths = new Set<string>();
+
 export const actionEnvironment: Environment = {
   exportVariable: (name, value) => core.exportVariable(name, value),
-  addPath: (directory) => core.addPath(directory),
+  // Several installs share one tool directory; GITHUB_PATH gets it once.
+  addPath: (directory) => {
+    if (addedPaths.has(directory)) return;
+    addedPaths.add(directory);
+    core.addPath(directory);
+  },
   setOutput: (name, value) => core.setOutput(name, value),
 };
 

@@ -1,7 +1,7 @@
 // Command-line flags. Settings take the action's input names (`--machine-name NAME`,
 // `--create-cluster=false`); boolean settings also take `--rootful` and `--no-rootful`.
 
-import { InputError, InputErrors } from '../core/errors.js';
+import { UsageError } from '../core/errors.js';
 import { findInput, type RawInputs } from '../core/inputs.js';
 
 export interface ParsedArgs {
@@ -19,7 +19,6 @@ export function parseArgs(argv: readonly string[], commandFlags: Readonly<Record
   const settings: Record<string, string> = {};
   const flags: Record<string, string | true> = {};
   const positionals: string[] = [];
-  const errors: InputError[] = [];
 
   for (let index = 0; index < argv.length; index += 1) {
     const argument = argv[index] ?? '';
@@ -39,25 +38,17 @@ export function parseArgs(argv: readonly string[], commandFlags: Readonly<Record
 
     const takesNoValue = commandFlags[name];
     if (takesNoValue !== undefined) {
-      if (takesNoValue) {
-        flags[name] = inline ?? true;
-      } else {
-        const value = inline ?? argv[++index];
-        if (value === undefined) errors.push(new InputError(`--${name}`, '', 'a value after the flag'));
-        else flags[name] = value;
-      }
+      if (takesNoValue) flags[name] = inline ?? true;
+      else flags[name] = inline ?? valueAfter(argv, ++index, name);
       continue;
     }
 
     const spec = findInput(name) ?? (negated ? findInput(negated) : undefined);
-    if (!spec) {
-      errors.push(new InputError(`--${name}`, inline ?? '', 'a flag listed in --help'));
-      continue;
-    }
+    if (!spec) throw new UsageError(`Unknown flag --${name}.`, 'Run the command with --help to list its flags.');
     if (spec.name !== name) {
       // `--no-rootful`: only boolean settings have a negated form.
-      if (spec.boolean && inline === undefined) settings[spec.name] = 'false';
-      else errors.push(new InputError(`--${name}`, inline ?? '', `--${spec.name}=false`));
+      if (!spec.boolean || inline !== undefined) throw new UsageError(`Unknown flag --${name}; to turn it off, write --${spec.name}=false.`);
+      settings[spec.name] = 'false';
       continue;
     }
     if (inline !== undefined) {
@@ -65,17 +56,23 @@ export function parseArgs(argv: readonly string[], commandFlags: Readonly<Record
     } else if (spec.boolean && (argv[index + 1] === undefined || argv[index + 1]?.startsWith('--'))) {
       settings[name] = 'true';
     } else {
-      const value = argv[++index];
-      if (value === undefined) errors.push(new InputError(`--${name}`, '', 'a value after the flag'));
-      else addSetting(settings, spec.list === true, name, value);
+      addSetting(settings, spec.list === true, name, valueAfter(argv, ++index, name));
     }
   }
 
-  if (errors.length > 0) throw new InputErrors(errors);
   return { settings, flags, positionals };
 }
 
-/** A list setting given several times keeps every value, one a line, as the action input would. */
+/** Returns the value that follows a flag; a missing one, or another flag in its place, is a usage error. */
+function valueAfter(argv: readonly string[], index: number, name: string): string {
+  const value = argv[index];
+  if (value === undefined || value.startsWith('--')) {
+    throw new UsageError(`Missing value for --${name}.`, `Write --${name} VALUE or --${name}=VALUE.`);
+  }
+  return value;
+}
+
+/** Adds a setting; a list setting given several times keeps every value, one a line, as the action input would. */
 function addSetting(settings: Record<string, string>, isList: boolean, name: string, value: string): void {
   const previous = settings[name];
   settings[name] = isList && previous !== undefined ? `${previous}\n${value}` : value;

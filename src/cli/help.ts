@@ -22,7 +22,8 @@ Commands:
   verify-docs  run the shell blocks of markdown environment docs against this setup
   help    show this text
 
-Run 'setup-podman-k3d <command> --help' for a command's flags.
+Run 'setup-podman-k3d <command> --help' for a command's flags, and
+'setup-podman-k3d --version' for the version.
 
 ${EXIT_CODES}
 `;
@@ -32,7 +33,8 @@ export function upHelp(): string {
   const settings = INPUTS.map((input) => {
     const flag = input.boolean ? `--${input.name}[=true|false]` : `--${input.name} VALUE`;
     const fallback = input.default === '' ? '' : ` (default: ${input.default})`;
-    return `  ${flag}\n      ${input.description}${fallback}`;
+    const repeat = input.list ? ' Repeat the flag for several values.' : '';
+    return `  ${flag}\n      ${input.description}${repeat}${fallback}`;
   }).join('\n');
 
   return `Usage: setup-podman-k3d up [flags]
@@ -83,6 +85,8 @@ Deletes the k3d cluster that 'up' created, then stops the Podman machine (macOS)
 system service that 'up' started (Linux). Running it again is harmless.
 
   --remove-machine   also remove the Podman machine and its disk (macOS; podman machine rm --force)
+  --cluster-name     the cluster to delete (default: the one 'up' created)
+  --machine-name     the machine to stop (default: the one 'up' used)
 
 ${EXIT_CODES}
 `;

@@ -1,6 +1,7 @@
 // The local runner's command dispatch.
 
-import { describeError, InputError, InputErrors } from '../core/errors.js';
+import { describeError, InputError, InputErrors, UsageError } from '../core/errors.js';
+import { PACKAGE_VERSION } from './version.js';
 import { parseArgs } from './args.js';
 import { wasCancelled } from './session.js';
 import { downCommand, DOWN_FLAGS } from './commands/down.js';
@@ -12,6 +13,8 @@ import { downHelp, envHelp, mainHelp, statusHelp, upHelp, verifyDocsHelp } from 
 
 interface Command {
   flags: Readonly<Record<string, boolean>>;
+  /** True when the command takes arguments besides flags (verify-docs takes files). */
+  positionals?: boolean;
   help: () => string;
   run: (args: ReturnType<typeof parseArgs>) => Promise<number>;
 }
@@ -21,13 +24,18 @@ const COMMANDS: Record<string, Command> = {
   down: { flags: DOWN_FLAGS, help: downHelp, run: downCommand },
   env: { flags: ENV_FLAGS, help: envHelp, run: envCommand },
   status: { flags: STATUS_FLAGS, help: statusHelp, run: statusCommand },
-  'verify-docs': { flags: VERIFY_DOCS_FLAGS, help: verifyDocsHelp, run: verifyDocsCommand },
+  'verify-docs': { flags: VERIFY_DOCS_FLAGS, help: verifyDocsHelp, run: verifyDocsCommand, positionals: true },
 };
 
 export const EXIT_CANCELLED = 130;
+export const EXIT_USAGE = 2;
 
 export async function cli(argv: readonly string[]): Promise<number> {
   const [name, ...rest] = argv;
+  if (name === '--version' || name === 'version') {
+    process.stdout.write(`setup-podman-k3d ${PACKAGE_VERSION}\n`);
+    return 0;
+  }
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
     process.stdout.write(mainHelp());
     return name === undefined ? 2 : 0;
@@ -45,6 +53,9 @@ export async function cli(argv: readonly string[]): Promise<number> {
 
   try {
     const args = parseArgs(rest, command.flags);
+    if (!command.positionals && args.positionals.length > 0) {
+      throw new UsageError(`Unexpected argument '${args.positionals[0]}' for ${name}.`, `Settings are flags, for example --cluster-name ${args.positionals[0]}; see ${name} --help.`);
+    }
     return await command.run(args);
   } catch (error) {
     if (wasCancelled()) {
@@ -52,6 +63,6 @@ export async function cli(argv: readonly string[]): Promise<number> {
       return EXIT_CANCELLED;
     }
     process.stderr.write(`error: ${describeError(error)}\n`);
-    return error instanceof InputError || error instanceof InputErrors ? 2 : 1;
+    return error instanceof InputError || error instanceof InputErrors || error instanceof UsageError ? EXIT_USAGE : 1;
   }
 }

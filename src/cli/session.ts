@@ -13,6 +13,8 @@ import { join } from 'node:path';
 export interface SessionOptions {
   settings: RawInputs;
   dryRun?: boolean;
+  /** With --json, stdout carries only the JSON, so the dry run's command lines go to stderr. */
+  json?: boolean;
   quiet?: boolean;
   verbose?: boolean;
 }
@@ -45,7 +47,8 @@ export function openSession(options: SessionOptions): Session {
   });
 
   const processRunner = new ProcessRunner({ debug: (message) => reporter.debug(message) });
-  const runner = options.dryRun ? new DryRunRunner(processRunner, (line) => process.stdout.write(`${line}\n`)) : processRunner;
+  const dryRunOutput = options.json ? process.stderr : process.stdout;
+  const runner = options.dryRun ? new DryRunRunner(processRunner, (line) => dryRunOutput.write(`${line}\n`)) : processRunner;
   const stateDir = process.env.SETUP_PODMAN_K3D_STATE_DIR || userCacheDir();
   const environment = new ProcessEnvironment(options.dryRun ?? false);
 

@@ -112,6 +112,7 @@ export class ProcessEnvironment implements Environment {
   }
 
   addPath(directory: string): void {
+    if (this.paths.includes(directory)) return;
     this.paths.push(directory);
     if (!this.dryRun) process.env.PATH = `${directory}:${process.env.PATH ?? ''}`;
   }

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 
 import { parseDocument } from 'yaml';
 
-import { SetupError } from '../core/errors.js';
+import { UsageError } from '../core/errors.js';
 
 export interface WorkflowStep {
   job: string;
@@ -14,6 +14,8 @@ export interface WorkflowStep {
   name: string | undefined;
   uses: string;
   settings: Record<string, string>;
+  /** Inputs whose value is a GitHub expression, which only the runner can evaluate, with that value. */
+  expressions: Record<string, string>;
 }
 
 /** True for `uses:` values that name this action: the local `./` checkout or a published ref. */
@@ -23,7 +25,10 @@ export function usesThisAction(uses: string): boolean {
 
 export async function readWorkflowSettings(file: string, job: string | undefined): Promise<WorkflowStep> {
   const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    throw new SetupError(`Cannot read the workflow file ${file}: ${error.code ?? error.message}.`);
+    let reason = error.message;
+    if (error.code === 'ENOENT') reason = 'file not found';
+    if (error.code === 'EACCES') reason = 'permission denied';
+    throw new UsageError(`Cannot read the workflow file ${file}: ${reason}.`);
   });
   return findActionStep(text, file, job);
 }
@@ -32,12 +37,12 @@ export async function readWorkflowSettings(file: string, job: string | undefined
 export function findActionStep(text: string, file: string, job: string | undefined): WorkflowStep {
   const document = parseDocument(text);
   if (document.errors.length > 0) {
-    throw new SetupError(`${file} is not valid YAML: ${document.errors[0]?.message ?? ''}`);
+    throw new UsageError(`${file} is not valid YAML: ${document.errors[0]?.message ?? ''}`);
   }
   const workflow = document.toJS() as { jobs?: Record<string, { steps?: unknown[] }> } | null;
   const jobs = workflow?.jobs ?? {};
   if (job !== undefined && !(job in jobs)) {
-    throw new SetupError(`${file} has no job '${job}'. Its jobs: ${Object.keys(jobs).join(', ') || 'none'}.`);
+    throw new UsageError(`${file} has no job '${job}'. Its jobs: ${Object.keys(jobs).join(', ') || 'none'}.`);
   }
 
   const candidates: WorkflowStep[] = [];
@@ -51,43 +56,53 @@ export function findActionStep(text: string, file: string, job: string | undefin
         index: position + 1,
         name: typeof step.name === 'string' ? step.name : undefined,
         uses: step.uses,
-        settings: toSettings(step.with, `${file}: job ${jobId}, step ${position + 1}`),
+        ...toSettings(step.with, `${file}: job ${jobId}, step ${position + 1}`),
       });
     });
   }
 
   if (candidates.length === 0) {
     const scope = job === undefined ? '' : ` in job '${job}'`;
-    throw new SetupError(`${file} has no step${scope} that uses setup-podman-k3d.`, {
-      hint: 'Point --from-workflow at the workflow that runs this action, or pass the settings as flags.',
-    });
+    throw new UsageError(
+      `${file} has no step${scope} that uses setup-podman-k3d.`,
+      'Point --from-workflow at the workflow that runs this action, or pass the settings as flags.',
+    );
   }
   if (candidates.length > 1) {
     const listed = candidates.map((step) => `job ${step.job}, step ${step.index}${step.name ? ` (${step.name})` : ''}`).join('; ');
-    throw new SetupError(`${file} has ${candidates.length} steps that use setup-podman-k3d: ${listed}.`, {
-      hint: 'Choose one with --job ID.',
-    });
+    throw new UsageError(`${file} has ${candidates.length} steps that use setup-podman-k3d: ${listed}.`, 'Choose one with --job ID.');
   }
   return candidates[0] as WorkflowStep;
 }
 
-/** Turns a `with:` mapping into settings; YAML numbers and booleans become the strings the runner passes. */
-function toSettings(withBlock: unknown, where: string): Record<string, string> {
-  if (withBlock === undefined || withBlock === null) return {};
-  if (typeof withBlock !== 'object' || Array.isArray(withBlock)) throw new SetupError(`${where}: 'with' is not a mapping.`);
+/**
+ * Turns a `with:` mapping into settings; YAML numbers and booleans become the strings the runner
+ * passes. Values with a GitHub expression are set apart, for flags to replace.
+ */
+function toSettings(withBlock: unknown, where: string): Pick<WorkflowStep, 'settings' | 'expressions'> {
+  if (withBlock === undefined || withBlock === null) return { settings: {}, expressions: {} };
+  if (typeof withBlock !== 'object' || Array.isArray(withBlock)) throw new UsageError(`${where}: 'with' is not a mapping.`);
 
   const settings: Record<string, string> = {};
+  const expressions: Record<string, string> = {};
   for (const [name, value] of Object.entries(withBlock as Record<string, unknown>)) {
     if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
-      throw new SetupError(`${where}: input '${name}' is not a string, number or boolean.`);
+      throw new UsageError(`${where}: input '${name}' is not a string, number or boolean.`);
     }
     const text = String(value);
-    if (text.includes('${{')) {
-      throw new SetupError(`${where}: input '${name}' uses a GitHub expression (${text.trim()}), which only the runner can evaluate.`, {
-        hint: `Pass --${name} VALUE on the command line; flags override the workflow's settings.`,
-      });
-    }
-    settings[name] = text;
+    if (text.includes('${{')) expressions[name] = text.trim();
+    else settings[name] = text;
   }
-  return settings;
+  return { settings, expressions };
+}
+
+/** Raises a usage error for each expression input that no flag replaces. */
+export function requireExpressionsReplaced(step: WorkflowStep, file: string, flags: Readonly<Record<string, string | undefined>>): void {
+  const open = Object.entries(step.expressions).filter(([name]) => flags[name] === undefined);
+  if (open.length === 0) return;
+  const [name, text] = open[0] as [string, string];
+  throw new UsageError(
+    `${file}: job ${step.job}, step ${step.index}: input '${name}' uses a GitHub expression (${text}), which only the runner can evaluate.`,
+    `Pass --${name} VALUE on the command line; flags override the workflow's settings.`,
+  );
 }

@@ -57,7 +57,7 @@ const CLUSTER_NAME = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/;
 const CLUSTER_NAME_MAX = 32;
 
 /** A reference with a registry host and a tag or digest, as k3d pulls it without guessing. */
-const QUALIFIED_IMAGE = /^[a-z0-9.-]+(:\d+)?\/[a-z0-9._\/-]+(:[\w][\w.-]{0,127}|@sha256:[a-f0-9]{64})$/;
+const QUALIFIED_IMAGE = /^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)+|localhost)(:\d+)?\/[a-z0-9._\/-]+(:[\w][\w.-]{0,127}|@sha256:[a-f0-9]{64})$/;
 
 /** k3d's --port form: [HOST:][HOSTPORT:]CONTAINERPORT[/PROTOCOL][@NODEFILTER]. */
 const PORT_MAPPING = /^(?:(?:[0-9.]+|\[[0-9a-f:]+\]|localhost):)?(?:\d{1,5}(?:-\d{1,5})?:)?\d{1,5}(?:-\d{1,5})?(?:\/(?:tcp|udp|sctp))?(?:@[\w:*,;-]+)*$/;
@@ -87,13 +87,13 @@ export function parseConfig(raw: RawInputs): Config {
       'memory',
       1024,
       1048576,
-      'a whole number of MiB from 1024, for example 8192 (not 8GB)',
+      'a whole number of MiB from 1024, for example 8192 for 8 GiB',
     ),
     diskSizeGiB: reader.integer(
       'disk-size',
       10,
       4096,
-      'a whole number of GiB from 10 to 4096, for example 100 (not 100G)',
+      'a whole number of GiB from 10 to 4096, for example 100',
     ),
     rootful: reader.boolean('rootful'),
     machineProvider: reader.oneOf('machine-provider', MACHINE_PROVIDERS),
@@ -131,6 +131,13 @@ export function parseConfig(raw: RawInputs): Config {
 
   if (errors.length > 0) throw new InputErrors(errors);
   return config;
+}
+
+/** True when every port number in a k3d port mapping (the part before any @ filter) is 1 to 65535. */
+function portsInRange(mapping: string): boolean {
+  // A host address (127.0.0.1, [::1]) has dots or colons inside brackets, so only ports stay.
+  const ports = (mapping.split('@')[0] ?? '').replace(/^\[[^\]]*\]:/, '').split(/[:/-]/).filter((part) => /^\d+$/.test(part));
+  return ports.every((port) => Number(port) >= 1 && Number(port) <= 65535);
 }
 
 /** Reads one input at a time, falling back to its declared default and collecting errors. */
@@ -199,6 +206,7 @@ class InputReader {
       .filter((line) => line !== '');
     for (const line of lines) {
       if (!pattern.test(line)) this.reject(name, line, accepted, undefined);
+      else if (name === 'ports' && !portsInRange(line)) this.reject(name, line, `ports from 1 to 65535: ${accepted}`, undefined);
     }
     return lines;
   }

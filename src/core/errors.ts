@@ -29,6 +29,14 @@ export class InputError extends SetupError {
   }
 }
 
+/** A command line that cannot be understood: an unknown flag, a missing value, a stray argument. */
+export class UsageError extends SetupError {
+  constructor(message: string, hint?: string) {
+    super(message, { hint });
+    this.name = 'UsageError';
+  }
+}
+
 /** Several invalid inputs, reported together so the user fixes them in one go. */
 export class InputErrors extends SetupError {
   constructor(readonly errors: InputError[]) {

@@ -22,7 +22,7 @@ export const INPUTS: readonly InputSpec[] = [
   {
     name: 'podman-version',
     description:
-      'Podman version to install, for example 5.8.5. Empty: keep any Podman on PATH that meets the minimum (5.6 on macOS, 4.0 on Linux), else install the pinned default.',
+      'Podman version to install on macOS, for example 5.8.5. Empty: keep any Podman on PATH that meets the minimum (5.6 on macOS, 4.0 on Linux), else install the pinned default. On Linux the distribution\'s Podman is used.',
     default: '',
   },
   {
@@ -161,14 +161,14 @@ export const INPUTS: readonly InputSpec[] = [
   {
     name: 'verify-docs',
     description:
-      'Markdown files, one a line, whose bash/sh/shell blocks run in order against the new setup after it is ready; any failing block fails the step.',
+      'Markdown files, one a line, whose bash/sh/shell blocks and $-prefixed console lines run in order against the new setup once it is ready; a failing block fails the step.',
     default: '',
     list: true,
   },
   {
     name: 'cache',
     description:
-      'Cache release downloads, the Podman machine image and the node images between runs (actions/cache in the action, the user cache directory locally).',
+      'Cache release downloads, the Podman machine image and the node images between runs with actions/cache (restored in main, saved in post).',
     default: 'true',
     boolean: true,
   },

@@ -119,7 +119,7 @@ async function socketLinks(context: SetupContext, links: LinkStatus[], socketPat
   const parsed = version?.stdout ? safe(() => parseDockerVersion(version.stdout)) : undefined;
   links.push(
     version?.exitCode === 0 && parsed?.podmanVersion
-      ? { link: 'Docker CLI → Podman', state: 'ok', detail: `reaches Podman Engine ${parsed.podmanVersion}` }
+      ? { link: 'Docker CLI → Podman', state: 'ok', detail: `reaches Podman Engine ${parsed.podmanVersion} through ${expected}` }
       : { link: 'Docker CLI → Podman', state: 'broken', detail: firstLine(version?.stderr.trim() || 'no Podman Engine responded'), fix },
   );
 }

@@ -30,6 +30,11 @@ describe('parseConfig defaults', () => {
     expect(parseConfig({ 'podman-version': 'v5.8.5' }).podmanVersion).toBe('5.8.5');
   });
 
+  it('accepts k3d port mappings with hosts and filters', () => {
+    const ports = ['8080:80@loadbalancer', '127.0.0.1:8443:443/tcp@loadbalancer', '30000-30010:30000-30010@server:0'];
+    expect(parseConfig({ ports: ports.join('\n') }).ports).toEqual(ports);
+  });
+
   it('accepts a 30-character machine name', () => {
     expect(parseConfig({ 'machine-name': 'a'.repeat(30) }).machineName).toHaveLength(30);
   });
@@ -66,6 +71,14 @@ const INVALID: Array<[string, string, string]> = [
   ['podman-version', 'latest', 'a version such as 5.8.5'],
   ['docker-version', '28', 'a version such as'],
   ['docker-version', '28.5.2; echo', 'a version such as'],
+  ['ports', '99999:80@loadbalancer', 'ports from 1 to 65535'],
+  ['ports', '80:80:80:80@loadbalancer', 'CONTAINERPORT'],
+  ['k3s-image', 'rancher/k3s:v1.31.5-k3s1', 'fully qualified'],
+  ['k3s-image', 'docker.io/rancher/k3s', 'fully qualified'],
+  ['cluster-name', 'a'.repeat(33), 'at most 32 characters'],
+  ['cluster-name', 'Upper', 'lowercase'],
+  ['api-port', '80', 'from 1024 to 65535'],
+  ['k3s-args', '--disable=traefik', 'ARG@NODEFILTER'],
 ];
 
 describe('parseConfig invalid input', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { findActionStep, usesThisAction } from '../../src/cli/workflow.js';
+import { findActionStep, requireExpressionsReplaced, usesThisAction } from '../../src/cli/workflow.js';
 import { parseConfig } from '../../src/core/config.js';
 
 const SINGLE_JOB = `
@@ -106,9 +106,13 @@ describe('findActionStep', () => {
     );
   });
 
-  it('rejects GitHub expressions it cannot evaluate', () => {
-    const text = 'jobs:\n  a:\n    steps:\n      - uses: ./\n        with:\n          memory: ${{ matrix.memory }}\n';
-    expect(() => findActionStep(text, 'm.yml', undefined)).toThrowError(/input 'memory' uses a GitHub expression/);
+  it('sets GitHub expressions apart for flags to replace', () => {
+    const text = 'jobs:\n  a:\n    steps:\n      - uses: ./\n        with:\n          cpus: 4\n          memory: ${{ matrix.memory }}\n';
+    const step = findActionStep(text, 'm.yml', undefined);
+    expect(step.settings).toEqual({ cpus: '4' });
+    expect(step.expressions).toEqual({ memory: '${{ matrix.memory }}' });
+    expect(() => requireExpressionsReplaced(step, 'm.yml', {})).toThrowError(/input 'memory' uses a GitHub expression/);
+    expect(() => requireExpressionsReplaced(step, 'm.yml', { memory: '8192' })).not.toThrow();
   });
 
   it('rejects invalid YAML', () => {

@@ -1,7 +1,8 @@
 // `setup-podman-k3d env`: the export lines that point a shell at this machine's Podman socket,
 // printed, or with --persist written into the shell's rc file.
 
-import { SetupError, InputError } from '../../core/errors.js';
+import { SetupError, InputError, UsageError } from '../../core/errors.js';
+import { pingSocket } from '../../tools/api-socket.js';
 import { resolveSocket } from '../../core/steps/docker-host.js';
 import { linuxSocketPath } from '../../core/steps/linux-service.js';
 import type { ParsedArgs } from '../args.js';
@@ -27,6 +28,12 @@ export async function envCommand(args: ParsedArgs): Promise<number> {
     const lines = [exportLine(shell, 'DOCKER_HOST', `unix://${socketPath}`), exportLine(shell, 'DOCKER_SOCK', dockerSock)];
     const saved = await readLocalState(session.stateDir);
     if (saved?.kubeconfig) lines.push(exportLine(shell, 'KUBECONFIG', saved.kubeconfig));
+
+    const ping = await pingSocket(socketPath, 3000);
+    if (!ping.ok) process.stderr.write(`warning: nothing answers on ${socketPath} (${ping.reason}); run \`setup-podman-k3d up\`.\n`);
+    if (args.flags['rc-file'] !== undefined && args.flags.persist === undefined) {
+      throw new UsageError('--rc-file needs --persist.');
+    }
 
     if (args.flags.persist === undefined) {
       process.stdout.write(`${lines.join('\n')}\n`);

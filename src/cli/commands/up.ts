@@ -1,13 +1,13 @@
 // `setup-podman-k3d up`: the same pipeline as the action, on this machine.
 
-import { InputError } from '../../core/errors.js';
+import { UsageError } from '../../core/errors.js';
 import { formatArgvForShell } from '../shell.js';
 import { saveCaches } from '../../core/cache.js';
 import { runUp, type UpResult } from '../../core/up.js';
 import { readLocalState, writeLocalState } from '../state.js';
 import type { ParsedArgs } from '../args.js';
 import { openSession, type Session } from '../session.js';
-import { readWorkflowSettings } from '../workflow.js';
+import { readWorkflowSettings, requireExpressionsReplaced } from '../workflow.js';
 import type { RawInputs } from '../../core/inputs.js';
 
 export const UP_FLAGS = { 'dry-run': true, json: true, quiet: true, verbose: true, 'from-workflow': false, job: false } as const;
@@ -19,6 +19,7 @@ export async function upCommand(args: ParsedArgs): Promise<number> {
   const session = openSession({
     settings,
     dryRun,
+    json,
     quiet: json || args.flags.quiet !== undefined,
     verbose: args.flags.verbose !== undefined,
   });
@@ -35,6 +36,7 @@ export async function upCommand(args: ParsedArgs): Promise<number> {
       throw error;
     }
     const facts = context.facts;
+    if (result.unchanged && !dryRun && !json) reporter.info('Nothing to do: everything was already set up.');
 
     // The local cache directory persists by itself; what is missing from it is filled now, while
     // the machine still runs (the action does this in its post step).
@@ -53,11 +55,10 @@ export async function upCommand(args: ParsedArgs): Promise<number> {
     }
     if (dryRun) return 0;
 
-    if (result.unchanged) reporter.info('Nothing to do: everything was already set up.');
     const kubeconfig = facts.cluster?.kubeconfigPath ? `, KUBECONFIG is ${facts.cluster.kubeconfigPath}` : '';
     process.stderr.write(`\nDOCKER_HOST is ${facts.dockerHost}${kubeconfig}. In your shell:\n  eval "$(setup-podman-k3d env)"\n`);
     for (const [name, value] of Object.entries(session.environment.exported)) {
-      process.stderr.write(`  # or: export ${name}=${formatArgvForShell([value])}\n`);
+      process.stderr.write(`  # or set it by hand: export ${name}=${formatArgvForShell([value])}\n`);
     }
     return 0;
   } finally {
@@ -101,11 +102,12 @@ async function recordLocalState(session: Session, run: { failed: boolean }): Pro
 async function settingsWithWorkflow(args: ParsedArgs): Promise<RawInputs> {
   const file = args.flags['from-workflow'];
   if (typeof file !== 'string') {
-    if (args.flags.job !== undefined) throw new InputError('--job', String(args.flags.job), 'a job id together with --from-workflow FILE');
+    if (args.flags.job !== undefined) throw new UsageError('--job needs --from-workflow FILE.');
     return args.settings;
   }
   const job = typeof args.flags.job === 'string' ? args.flags.job : undefined;
   const step = await readWorkflowSettings(file, job);
+  requireExpressionsReplaced(step, file, args.settings);
   process.stderr.write(`Using the settings of ${file}, job ${step.job}, step ${step.index} (${step.uses}).\n`);
   return { ...step.settings, ...args.settings };
 }
