@@ -43428,7 +43428,7 @@ async function resolveSocket(context) {
         return { socketPath: '<socket from podman machine inspect>', dockerSock: ROOTFUL_GUEST_SOCKET };
     }
     const name = context.config.machineName;
-    const machine = await inspectMachine(context, name);
+    const machine = context.facts.machine?.name === name ? context.facts.machine : await inspectMachine(context, name);
     if (!machine.socketPath) {
         throw new SetupError(`podman machine inspect ${name} reports no API socket path.`);
     }
@@ -43947,7 +43947,9 @@ const machineStep = {
         if (context.runner.dryRun) {
             return { changed: actions.length > 0, detail: actions.length ? `would be ${actions.join(', ')}` : 'already running' };
         }
-        const machine = await inspectMachine(context, name);
+        // A machine that was running already needs no second inspect; a started one does.
+        const machine = before?.state === 'running' ? before : await inspectMachine(context, name);
+        context.facts.machine = machine;
         context.facts.machineProvider = machine.provider ?? (config.machineProvider === 'auto' ? undefined : config.machineProvider);
         if (!machine.socketPath) {
             throw new SetupError(`podman machine inspect ${name} reports no API socket path.`, {

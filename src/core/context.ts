@@ -1,10 +1,13 @@
 // The context every step receives: the validated config, the ports, and the facts found so far.
 
 import type { Config } from './config.js';
+import type { MachineInfo } from '../tools/podman.js';
 import type { Cache, Environment, Platform, Reporter, Runner } from '../ports.js';
 
 /** Facts the steps find or establish, read by later steps, the outputs and the post step. */
 export interface SetupFacts {
+  /** The running machine as the machine step last inspected it (macOS). */
+  machine?: MachineInfo;
   /** Versions of the tools in use, by tool name (podman, docker, k3d, kubectl). */
   versions?: Record<string, string>;
   /** `applehv`, `libkrun` or `qemu` for a machine; `native` when Podman runs on the host (Linux). */

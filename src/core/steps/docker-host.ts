@@ -53,7 +53,7 @@ export async function resolveSocket(context: SetupContext): Promise<{ socketPath
     return { socketPath: '<socket from podman machine inspect>', dockerSock: ROOTFUL_GUEST_SOCKET };
   }
   const name = context.config.machineName;
-  const machine = await inspectMachine(context, name);
+  const machine = context.facts.machine?.name === name ? context.facts.machine : await inspectMachine(context, name);
   if (!machine.socketPath) {
     throw new SetupError(`podman machine inspect ${name} reports no API socket path.`);
   }

@@ -52,7 +52,9 @@ export const machineStep: Step = {
       return { changed: actions.length > 0, detail: actions.length ? `would be ${actions.join(', ')}` : 'already running' };
     }
 
-    const machine = await inspectMachine(context, name);
+    // A machine that was running already needs no second inspect; a started one does.
+    const machine = before?.state === 'running' ? before : await inspectMachine(context, name);
+    context.facts.machine = machine;
     context.facts.machineProvider = machine.provider ?? (config.machineProvider === 'auto' ? undefined : config.machineProvider);
     if (!machine.socketPath) {
       throw new SetupError(`podman machine inspect ${name} reports no API socket path.`, {
