@@ -230,6 +230,255 @@ describe('kubectl stand-in without a cluster', () => {
   });
 });
 
+/** A kubeconfig as `k3d kubeconfig get` writes it, for cluster k3d-demo on 127.0.0.1:6550. */
+const DEMO_KUBECONFIG = `apiVersion: v1
+clusters:
+- cluster:
+    certificate-authority-data: Q0EgREFUQQo=
+    server: https://127.0.0.1:6550
+  name: k3d-demo
+contexts:
+- context:
+    cluster: k3d-demo
+    user: admin@k3d-demo
+  name: k3d-demo
+current-context: k3d-demo
+kind: Config
+preferences: {}
+users:
+- name: admin@k3d-demo
+  user:
+    client-certificate-data: Q0VSVCBEQVRBCg==
+    client-key-data: S0VZIERBVEEK
+`;
+
+/** A second kubeconfig: a cluster that the first one also names, another context, and a token user. */
+const OTHER_KUBECONFIG = `apiVersion: v1
+clusters:
+- cluster:
+    server: https://127.0.0.1:7001
+  name: k3d-demo
+- cluster:
+    insecure-skip-tls-verify: true
+    server: https://127.0.0.1:7002
+  name: aaa
+contexts:
+- context:
+    cluster: aaa
+    namespace: dev
+    user: bob
+  name: other
+current-context: other
+kind: Config
+users:
+- name: bob
+  user:
+    token: bob-token
+`;
+
+describe('kubectl stand-in config commands', () => {
+  const work = mkdtempSync(join(tmpdir(), 'standins-kubeconfig-'));
+  stateDirs.push(work);
+  const demo = join(work, 'demo.yaml');
+  const other = join(work, 'other.yaml');
+  writeFileSync(demo, DEMO_KUBECONFIG);
+  writeFileSync(other, OTHER_KUBECONFIG);
+  const kubectl = (args: string[], env: Record<string, string | undefined> = {}): Result =>
+    run(KUBECTL, args, { FAKE_STATE_DIR: newStateDir(), HOME: work, ...env });
+
+  it('current-context prints the context name', () => {
+    const explicit = kubectl(['--kubeconfig', demo, 'config', 'current-context']);
+    expect(explicit.status).toBe(0);
+    expect(explicit.stdout).toBe('k3d-demo\n');
+    expect(explicit.stderr).toBe('');
+
+    const fromEnv = kubectl(['config', 'current-context'], { KUBECONFIG: demo });
+    expect(fromEnv.status).toBe(0);
+    expect(fromEnv.stdout).toBe('k3d-demo\n');
+  });
+
+  it('current-context takes the first file that sets one', () => {
+    const result = kubectl(['config', 'current-context'], { KUBECONFIG: `${other}:${demo}` });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe('other\n');
+  });
+
+  it('current-context fails when none is set', () => {
+    const missing = kubectl(['--kubeconfig', join(work, 'missing.yaml'), 'config', 'current-context']);
+    expect(missing.status).toBe(1);
+    expect(missing.stdout).toBe('');
+    expect(missing.stderr).toBe('error: current-context is not set\n');
+
+    const noConfig = kubectl(['config', 'current-context']);
+    expect(noConfig.status).toBe(1);
+    expect(noConfig.stderr).toBe('error: current-context is not set\n');
+  });
+
+  it('view --minify prints the server by jsonpath', () => {
+    const result = kubectl(['config', 'view', '--minify', '-o', 'jsonpath={.clusters[0].cluster.server}'], { KUBECONFIG: demo });
+    expect(result.status).toBe(0);
+    // The jsonpath printer adds no newline.
+    expect(result.stdout).toBe('https://127.0.0.1:6550');
+    expect(result.stderr).toBe('');
+
+    const inline = kubectl(['--kubeconfig', demo, 'config', 'view', '--minify', '--output=jsonpath={.contexts[0].name}']);
+    expect(inline.stdout).toBe('k3d-demo');
+  });
+
+  it('view redacts data unless --raw', () => {
+    const redacted = kubectl(['--kubeconfig', demo, 'config', 'view']);
+    expect(redacted.status).toBe(0);
+    expect(redacted.stdout).toBe(
+      DEMO_KUBECONFIG.replace('Q0EgREFUQQo=', 'DATA+OMITTED').replace('Q0VSVCBEQVRBCg==', 'DATA+OMITTED').replace('S0VZIERBVEEK', 'DATA+OMITTED'),
+    );
+    const raw = kubectl(['--kubeconfig', demo, 'config', 'view', '--raw']);
+    expect(raw.stdout).toBe(DEMO_KUBECONFIG);
+  });
+
+  it('view -o json keeps Go field order', () => {
+    const result = kubectl(['--kubeconfig', demo, 'config', 'view', '-o', 'json']);
+    expect(result.status).toBe(0);
+    const config = JSON.parse(result.stdout) as Record<string, unknown> & { clusters: Array<{ cluster: Record<string, string> }> };
+    expect(Object.keys(config)).toEqual(['kind', 'apiVersion', 'preferences', 'clusters', 'users', 'contexts', 'current-context']);
+    expect(config.clusters[0]?.cluster).toEqual({ server: 'https://127.0.0.1:6550', 'certificate-authority-data': 'DATA+OMITTED' });
+    expect(result.stdout.startsWith('{\n    "kind": "Config",\n')).toBe(true);
+  });
+
+  it('view merges KUBECONFIG files, first one wins', () => {
+    const result = kubectl(['config', 'view'], { KUBECONFIG: `${demo}:${other}` });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe(`apiVersion: v1
+clusters:
+- cluster:
+    insecure-skip-tls-verify: true
+    server: https://127.0.0.1:7002
+  name: aaa
+- cluster:
+    certificate-authority-data: DATA+OMITTED
+    server: https://127.0.0.1:6550
+  name: k3d-demo
+contexts:
+- context:
+    cluster: k3d-demo
+    user: admin@k3d-demo
+  name: k3d-demo
+- context:
+    cluster: aaa
+    namespace: dev
+    user: bob
+  name: other
+current-context: k3d-demo
+kind: Config
+preferences: {}
+users:
+- name: admin@k3d-demo
+  user:
+    client-certificate-data: DATA+OMITTED
+    client-key-data: DATA+OMITTED
+- name: bob
+  user:
+    token: REDACTED
+`);
+  });
+
+  it('view --minify honours --context', () => {
+    const result = kubectl(['config', 'view', '--minify', '--context', 'other', '-o', 'jsonpath={.clusters[*].name} {.users[0].name}'], {
+      KUBECONFIG: `${demo}:${other}`,
+    });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe('aaa bob');
+  });
+
+  it('view --minify needs a current context', () => {
+    const result = kubectl(['config', 'view', '--minify']);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe('error: current-context must exist in order to minify\n');
+
+    const unknown = kubectl(['config', 'view', '--minify', '--context', 'nope'], { KUBECONFIG: demo });
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toBe('error: cannot locate context nope\n');
+  });
+
+  it('view without a kubeconfig is empty', () => {
+    const result = kubectl(['config', 'view']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe('apiVersion: v1\nclusters: null\ncontexts: null\ncurrent-context: ""\nkind: Config\npreferences: {}\nusers: null\n');
+  });
+
+  it('view of a missing --kubeconfig fails', () => {
+    const missing = join(work, 'missing.yaml');
+    const result = kubectl(['--kubeconfig', missing, 'config', 'view']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(`error: open ${missing}: no such file or directory\n`);
+  });
+
+  it('view rejects arguments and unknown formats', () => {
+    const extra = kubectl(['--kubeconfig', demo, 'config', 'view', 'extra']);
+    expect(extra.status).toBe(1);
+    expect(extra.stderr).toBe("error: unexpected arguments: [extra]\nSee 'kubectl config view -h' for help and examples\n");
+
+    const noTemplate = kubectl(['--kubeconfig', demo, 'config', 'view', '-o', 'jsonpath']);
+    expect(noTemplate.status).toBe(1);
+    expect(noTemplate.stderr).toBe('error: template format specified but no template given\n');
+  });
+
+  it('jsonpath supports range, filters and indexes', () => {
+    const view = (template: string): Result => kubectl(['config', 'view', '-o', `jsonpath=${template}`], { KUBECONFIG: `${demo}:${other}` });
+    expect(view('{range .clusters[*]}{.name}={.cluster.server}{"\\n"}{end}').stdout).toBe('aaa=https://127.0.0.1:7002\nk3d-demo=https://127.0.0.1:6550\n');
+    expect(view('{.contexts[?(@.name=="other")].context.namespace}').stdout).toBe('dev');
+    expect(view('{.clusters[-1].name}').stdout).toBe('k3d-demo');
+    expect(view('{.clusters[0:2].name}').stdout).toBe('aaa k3d-demo');
+    expect(view('{.users[1].user}').stdout).toBe('{"token":"REDACTED"}');
+    expect(view('name: {.nothing.here}.').stdout).toBe('name: .');
+  });
+
+  it('jsonpath errors read like kubectl', () => {
+    const outOfRange = kubectl(['--kubeconfig', demo, 'config', 'view', '-o', 'jsonpath={.clusters[3]}']);
+    expect(outOfRange.status).toBe(1);
+    expect(outOfRange.stdout).toBe('');
+    expect(outOfRange.stderr.split('\n')[0]).toBe(
+      'error: error executing jsonpath "{.clusters[3]}": Error executing template: array index out of bounds: index 3, length 1. Printing more information for debugging the template:',
+    );
+
+    const unclosed = kubectl(['--kubeconfig', demo, 'config', 'view', '-o', 'jsonpath={.clusters[0']);
+    expect(unclosed.status).toBe(1);
+    expect(unclosed.stderr).toBe('error: error parsing jsonpath {.clusters[0, unterminated array\n');
+  });
+});
+
+describe('kubectl stand-in wait without a cluster', () => {
+  const kubectl = (args: string[]): Result => run(KUBECTL, args, { FAKE_STATE_DIR: newStateDir(), HOME: newStateDir() });
+
+  it('rejects an unknown condition', () => {
+    const result = kubectl(['wait', '--for=ready', 'nodes', '--all']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe('error: unrecognized condition: "ready"\n');
+  });
+
+  it('rejects a timeout without unit', () => {
+    const result = kubectl(['wait', '--for=condition=Ready', 'nodes', '--all', '--timeout=60']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(
+      'error: invalid argument "60" for "--timeout" flag: time: missing unit in duration "60"\nSee \'kubectl wait --help\' for usage.\n',
+    );
+  });
+
+  it('needs a resource', () => {
+    const result = kubectl(['wait', '--for=condition=Ready']);
+    expect(result.status).toBe(1);
+    expect(result.stderr.split('\n')[0]).toBe('error: You must provide one or more resources by argument or filename.');
+  });
+
+  it('reports a refused connection', () => {
+    const result = kubectl(['wait', '--for=condition=Ready', 'nodes', '--all']);
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim().split('\n').at(-1)).toBe(
+      'The connection to the server localhost:8080 was refused - did you specify the right host or port?',
+    );
+  });
+});
+
 /** Returns why the Podman suite cannot run here, or undefined when it can. */
 function podmanSkipReason(): string | undefined {
   if (process.platform !== 'linux') return `it needs Linux, and this is ${process.platform}`;
@@ -535,6 +784,131 @@ describe.skipIf(skipReason !== undefined)('k3d stand-in on real Podman', { timeo
       setFaults({});
     }
     expect(k3d(['cluster', 'delete', name]).status).toBe(0);
+  });
+
+  /** A cluster with one server and one agent for the wait and sort tests, created on first use. */
+  let twoNodeCluster: Promise<{ name: string; kubeconfig: string; port: number }> | undefined;
+  const useTwoNodeCluster = (): Promise<{ name: string; kubeconfig: string; port: number }> => {
+    twoNodeCluster ??= (async () => {
+      const name = clusterName('two');
+      const port = await freePort();
+      const created = k3d(['cluster', 'create', name, '--api-port', `127.0.0.1:${port}`, '--agents', '1', '--timeout', '60s']);
+      if (created.status !== 0) throw new Error(`k3d cluster create ${name} failed:\n${created.stderr}`);
+      const kubeconfig = join(state, `${name}.yaml`);
+      writeFileSync(kubeconfig, k3d(['kubeconfig', 'get', name]).stdout.slice('---\n'.length));
+      return { name, kubeconfig, port };
+    })();
+    return twoNodeCluster;
+  };
+
+  it('config commands read the k3d kubeconfig', async () => {
+    const { name, kubeconfig, port } = await useTwoNodeCluster();
+    const context = run(KUBECTL, ['config', 'current-context'], env({ KUBECONFIG: kubeconfig }));
+    expect(context.status).toBe(0);
+    expect(context.stdout).toBe(`k3d-${name}\n`);
+    const server = run(KUBECTL, ['config', 'view', '--minify', '-o', 'jsonpath={.clusters[0].cluster.server}'], env({ KUBECONFIG: kubeconfig }));
+    expect(server.status).toBe(0);
+    expect(server.stdout).toBe(`https://127.0.0.1:${port}`);
+  });
+
+  it('wait prints condition met per node', async () => {
+    const { name, kubeconfig } = await useTwoNodeCluster();
+    const all = run(KUBECTL, ['wait', '--for=condition=Ready', 'nodes', '--all', '--timeout=60s'], env({ KUBECONFIG: kubeconfig }));
+    expect(all.stderr).toBe('');
+    expect(all.status).toBe(0);
+    // kubectl visits the nodes in the API's order, by name.
+    expect(all.stdout).toBe(`node/k3d-${name}-agent-0 condition met\nnode/k3d-${name}-server-0 condition met\n`);
+
+    const one = run(KUBECTL, ['--kubeconfig', kubeconfig, 'wait', '--for', 'condition=ready', `node/k3d-${name}-server-0`], env());
+    expect(one.status).toBe(0);
+    expect(one.stdout).toBe(`node/k3d-${name}-server-0 condition met\n`);
+
+    const deployments = run(KUBECTL, ['--kubeconfig', kubeconfig, 'wait', '--for=condition=Available', 'deployment', 'coredns', '-n', 'kube-system'], env());
+    expect(deployments.status).toBe(0);
+    expect(deployments.stdout).toBe('deployment.apps/coredns condition met\n');
+  });
+
+  it('wait reports a missing node', async () => {
+    const { name, kubeconfig } = await useTwoNodeCluster();
+    const result = run(KUBECTL, ['--kubeconfig', kubeconfig, 'wait', '--for=condition=Ready', 'node', 'nope', `k3d-${name}-server-0`], env());
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe(`node/k3d-${name}-server-0 condition met\n`);
+    expect(result.stderr).toBe('Error from server (NotFound): nodes "nope" not found\n');
+
+    const noName = run(KUBECTL, ['--kubeconfig', kubeconfig, 'wait', '--for=condition=Ready', 'nodes'], env());
+    expect(noName.status).toBe(1);
+    expect(noName.stderr).toBe('error: resource(s) were provided, but no name was specified\n');
+  });
+
+  it('wait times out on NotReady nodes', async () => {
+    const { name, kubeconfig } = await useTwoNodeCluster();
+    setFaults({ kubectl: { neverReady: true } });
+    try {
+      const started = Date.now();
+      const result = run(KUBECTL, ['--kubeconfig', kubeconfig, 'wait', '--for=condition=Ready', 'nodes', '--all', '--timeout=2s'], env());
+      expect(Date.now() - started).toBeGreaterThanOrEqual(2_000);
+      expect(result.status).toBe(1);
+      expect(result.stdout).toBe('');
+      // The timeout covers all nodes: once the first one has used it up, the second times out at once.
+      expect(result.stderr).toBe(
+        `error: timed out waiting for the condition on nodes/k3d-${name}-agent-0\nerror: timed out waiting for the condition on nodes/k3d-${name}-server-0\n`,
+      );
+
+      const once = run(KUBECTL, ['--kubeconfig', kubeconfig, 'wait', '--for=condition=Ready', `node/k3d-${name}-server-0`, '--timeout=0'], env());
+      expect(once.status).toBe(1);
+      expect(once.stderr).toBe(`error: condition not met for nodes/k3d-${name}-server-0\n`);
+
+      const notReady = run(KUBECTL, ['--kubeconfig', kubeconfig, 'wait', '--for=condition=Ready=false', `node/k3d-${name}-server-0`, '--timeout=0'], env());
+      expect(notReady.status).toBe(0);
+      expect(notReady.stdout).toBe(`node/k3d-${name}-server-0 condition met\n`);
+    } finally {
+      setFaults({});
+    }
+  });
+
+  it('wait outlasts notReadyCalls checks', async () => {
+    const { name, kubeconfig } = await useTwoNodeCluster();
+    // The counter of `get nodes` calls already counts the calls of earlier tests.
+    const counters = JSON.parse(readFileSync(join(state, 'kubectl', 'counters.json'), 'utf8')) as Record<string, number>;
+    setFaults({ kubectl: { notReadyCalls: (counters[name] ?? 0) + 3 } });
+    try {
+      const started = Date.now();
+      const result = run(KUBECTL, ['--kubeconfig', kubeconfig, 'wait', '--for=condition=Ready', 'nodes', '--all', '--timeout=30s'], env());
+      expect(result.status).toBe(0);
+      expect(result.stdout).toBe(`node/k3d-${name}-agent-0 condition met\nnode/k3d-${name}-server-0 condition met\n`);
+      // Three failed checks, 500 ms apart.
+      expect(Date.now() - started).toBeGreaterThanOrEqual(1_500);
+    } finally {
+      setFaults({});
+    }
+  });
+
+  it('get events sorts by --sort-by', async () => {
+    const { name, kubeconfig } = await useTwoNodeCluster();
+    const server = `node/k3d-${name}-server-0`;
+    const agent = `node/k3d-${name}-agent-0`;
+    const columns = (text: string): string[] =>
+      text.trim().split('\n').slice(1).map((line) => line.split(/\s{3,}/).slice(2, 5).join(' '));
+
+    // The API lists events by name, NODE.HEX-TIME, so the agent's come first.
+    const listed = run(KUBECTL, ['--kubeconfig', kubeconfig, 'get', 'events', '--all-namespaces'], env());
+    expect(listed.status).toBe(0);
+    expect(listed.stdout.split('\n')[0]).toMatch(/^NAMESPACE\s+LAST SEEN\s+TYPE\s+REASON\s+OBJECT\s+MESSAGE$/);
+    expect(columns(listed.stdout)).toEqual([`Starting ${agent}`, `RegisteredNode ${agent}`, `Starting ${server}`, `RegisteredNode ${server}`].map((entry) => `Normal ${entry}`));
+
+    const sorted = run(KUBECTL, ['--kubeconfig', kubeconfig, 'get', 'events', '-A', '--sort-by=.lastTimestamp'], env());
+    expect(sorted.status).toBe(0);
+    expect(sorted.stderr).toBe('');
+    expect(columns(sorted.stdout)).toEqual([`Starting ${server}`, `Starting ${agent}`, `RegisteredNode ${server}`, `RegisteredNode ${agent}`].map((entry) => `Normal ${entry}`));
+
+    const json = run(KUBECTL, ['--kubeconfig', kubeconfig, 'get', 'events', '-o', 'json', '--sort-by', '{.lastTimestamp}'], env());
+    const times = (JSON.parse(json.stdout) as { items: Array<{ lastTimestamp: string }> }).items.map((item) => item.lastTimestamp);
+    expect(times).toHaveLength(4);
+    expect(times).toEqual([...times].sort());
+
+    const missing = run(KUBECTL, ['--kubeconfig', kubeconfig, 'get', 'events', '--sort-by=.metadata.nothing'], env());
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toBe('error: couldn\'t find any field with path "{.metadata.nothing}" in the list of objects\n');
   });
 
   it('rolls back a failing create', () => {

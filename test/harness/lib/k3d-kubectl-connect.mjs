@@ -1,15 +1,13 @@
 // How the kubectl stand-in connects to a cluster. It loads the kubeconfig kubectl would load
-// (--kubeconfig, else the first file in KUBECONFIG, else ~/.kube/config) and takes the server of
-// the selected context. Then it finds the stand-in k3d cluster that publishes that API port. The cluster answers only while its load balancer (or server-0 with --no-lb) runs in
-// Podman, and only to the CA and client certificate k3d handed out for it. Failures print what
-// kubectl v1.33 prints: the connection-refused line, the x509 error, or Unauthorized.
-
-import { existsSync, readFileSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { delimiter, join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+// (--kubeconfig, else the files in KUBECONFIG merged, else ~/.kube/config: see
+// k3d-kubectl-kubeconfig.mjs) and takes the server of the selected context. Then it finds the
+// stand-in k3d cluster that publishes that API port. The cluster answers only while its load
+// balancer (or server-0 with --no-lb) runs in Podman, and only to the CA and client certificate
+// k3d handed out for it. Failures print what kubectl v1.33 prints: the connection-refused line, the
+// x509 error, or Unauthorized.
 
 import { inspectContainer } from './k3d-docker.mjs';
+import { KubeconfigError, loadKubeconfig } from './k3d-kubectl-kubeconfig.mjs';
 import { listClusterRecords } from './k3d-state.mjs';
 
 export class KubectlFailure extends Error {
@@ -47,28 +45,20 @@ export function connectionRefused(hostPort, serverUrl, withDiscoveryLog) {
   return `${lines.join('\n')}\n`;
 }
 
-/** Returns the kubeconfig path kubectl would read, or throws kubectl's error for a missing explicit file. */
-function kubeconfigPath(explicit) {
-  if (explicit) {
-    if (!existsSync(explicit)) throw new KubectlFailure(`error: stat ${explicit}: no such file or directory\n`);
-    return explicit;
-  }
-  const fromEnv = (process.env.KUBECONFIG ?? '').split(delimiter).filter(Boolean);
-  for (const path of fromEnv) if (existsSync(path)) return path;
-  const fallback = join(homedir(), '.kube', 'config');
-  return existsSync(fallback) ? fallback : undefined;
-}
-
 /** Loads the selected context: { server, caData, certData, keyData, insecure, namespace }. */
 export function loadContext(options) {
-  const path = kubeconfigPath(options.kubeconfig);
-  const config = path ? (parseYaml(readFileSync(path, 'utf8')) ?? {}) : {};
-  const contextName = options.context || config['current-context'] || '';
-  const contexts = config.contexts ?? [];
-  const context = contexts.find((entry) => entry?.name === contextName)?.context;
+  let config;
+  try {
+    config = loadKubeconfig(options.kubeconfig);
+  } catch (error) {
+    if (error instanceof KubeconfigError) throw new KubectlFailure(`error: ${error.message}\n`);
+    throw error;
+  }
+  const contextName = options.context || config.currentContext;
+  const context = config.contexts.get(contextName);
   if (options.context && !context) throw new KubectlFailure(`error: context "${options.context}" does not exist\n`);
-  const cluster = (config.clusters ?? []).find((entry) => entry?.name === context?.cluster)?.cluster;
-  const user = (config.users ?? []).find((entry) => entry?.name === context?.user)?.user ?? {};
+  const cluster = context ? config.clusters.get(context.cluster) : undefined;
+  const user = (context ? config.users.get(context.user) : undefined) ?? {};
   return {
     server: cluster?.server ?? '',
     caData: cluster?.['certificate-authority-data'] ?? '',

@@ -1,18 +1,22 @@
 // Entry point of the kubectl stand-in (test/harness/bin/kubectl). It prints what kubectl v1.33.4
 // prints for a k3s v1.31 cluster of the k3d stand-in. Supported: `version --client [-o json]`,
 // `cluster-info`, `get` of nodes, deployments, pods and events (tables, -o wide|json|name, -A,
-// -n, comma lists), `describe nodes`. Readiness faults, faults.json key "kubectl":
-//   {"notReadyCalls": N}  the first N `get nodes` calls of a cluster report Ready=False; the
-//                         cluster (nodes, deployments, pods) is ready from call N+1 on
+// -n, comma lists, --sort-by), `describe nodes`, `config current-context`, `config view`
+// (lib/k3d-kubectl-config.mjs) and `wait --for=condition=...` (lib/k3d-kubectl-wait.mjs).
+// Readiness faults, faults.json key "kubectl":
+//   {"notReadyCalls": N}  the first N `get nodes` calls (or `wait` checks) of a cluster report
+//                         Ready=False; the cluster (nodes, deployments, pods) is ready from call N+1 on
 //   {"neverReady": true}  nodes stay NotReady and deployments unavailable
 // With FAKE_LATENCY set, a cluster is also not ready until `get nodes` calls have spent the
 // modelled readiness time that `k3d cluster create` recorded (lib/k3d-latency.mjs).
 
+import { RESOURCES, clusterReady, nodeAddresses } from './k3d-kubectl-cluster.mjs';
+import { configCommand } from './k3d-kubectl-config.mjs';
 import { connect, KubectlFailure } from './k3d-kubectl-connect.mjs';
-import { deploymentObjects, eventRows, nodeNames, nodeObjects, podRows } from './k3d-kubectl-objects.mjs';
-import { inspectContainer } from './k3d-docker.mjs';
-import { readyByModel } from './k3d-latency.mjs';
-import { countNodesCall, nodesCallCount, readFaults, recordCall, stateDir } from './k3d-state.mjs';
+import { deploymentObjects, eventObjects, nodeObjects, podRows } from './k3d-kubectl-objects.mjs';
+import { sortObjects } from './k3d-kubectl-sort.mjs';
+import { waitCommand } from './k3d-kubectl-wait.mjs';
+import { recordCall, stateDir } from './k3d-state.mjs';
 import { exitQuietlyOnClosedStdout, printTable } from './k3d-util.mjs';
 
 /** `kubectl version --client -o json` of v1.33.4. NOTE: gitCommit and buildDate are placeholders, not the release's. */
@@ -29,15 +33,11 @@ const CLIENT_VERSION = {
 };
 const KUSTOMIZE_VERSION = 'v5.6.0';
 
-const VALUE_FLAGS = { kubeconfig: null, context: null, namespace: 'n', output: 'o', 'request-timeout': null, v: 'v', selector: 'l', 'field-selector': null };
-const BOOL_FLAGS = { 'all-namespaces': 'A', client: null, 'no-headers': null, 'show-labels': null };
-
-const RESOURCES = {
-  nodes: 'nodes', node: 'nodes', no: 'nodes',
-  deployments: 'deployments', deployment: 'deployments', deploy: 'deployments', 'deployments.apps': 'deployments',
-  pods: 'pods', pod: 'pods', po: 'pods',
-  events: 'events', event: 'events', ev: 'events',
+const VALUE_FLAGS = {
+  kubeconfig: null, context: null, namespace: 'n', output: 'o', 'request-timeout': null, v: 'v', selector: 'l', 'field-selector': null,
+  'sort-by': null, for: null, timeout: null,
 };
+const BOOL_FLAGS = { 'all-namespaces': 'A', client: null, 'no-headers': null, 'show-labels': null, all: null, minify: null, raw: null };
 
 function parseArgs(argv) {
   const options = {};
@@ -77,29 +77,6 @@ function age(since) {
   return hours % 24 === 0 ? `${Math.floor(hours / 24)}d` : `${Math.floor(hours / 24)}d${hours % 24}h`;
 }
 
-/**
- * Returns whether the cluster counts as ready now; `countCall` first counts one `get nodes` call.
- * With notReadyCalls N > 0 the cluster turns ready at the (N+1)th `get nodes` call, and other
- * commands report what the last `get nodes` call reported.
- */
-function clusterReady(dir, record, countCall) {
-  const faults = readFaults(dir, 'kubectl');
-  const calls = countCall ? countNodesCall(dir, record.name) : nodesCallCount(dir, record.name);
-  if (!readyByModel(dir, record, countCall)) return false;
-  if (faults.neverReady === true) return false;
-  const notReadyCalls = Number(faults.notReadyCalls ?? 0);
-  return notReadyCalls <= 0 || calls > notReadyCalls;
-}
-
-function nodeAddresses(record) {
-  const ips = {};
-  for (const name of nodeNames(record)) {
-    const details = inspectContainer(name, record.dockerHost);
-    ips[name] = details?.NetworkSettings?.Networks?.[record.network]?.IPAddress ?? '';
-  }
-  return ips;
-}
-
 function printJsonList(items) {
   process.stdout.write(`${JSON.stringify({ apiVersion: 'v1', items, kind: 'List', metadata: { resourceVersion: '' } }, null, 4)}\n`);
 }
@@ -107,6 +84,9 @@ function printJsonList(items) {
 function noResources(namespace, allNamespaces) {
   process.stderr.write(allNamespaces ? 'No resources found\n' : `No resources found in ${namespace} namespace.\n`);
 }
+
+/** The `-o name` prefix of each kind of object the stand-in lists. */
+const NAME_PREFIXES = { Node: 'node', Deployment: 'deployment.apps', Event: 'event' };
 
 function getCommand(dir, parsed) {
   const [, typeList, ...names] = parsed.args;
@@ -127,6 +107,10 @@ function getCommand(dir, parsed) {
   const ips = nodeAddresses(record);
   const prefix = types.length > 1;
   const inNamespace = (itemNamespace) => allNamespaces || itemNamespace === namespace;
+  const sortBy = parsed.options['sort-by'];
+  const asTable = output === '' || output === 'wide';
+  // kubectl sorts each table on its own, and -o json or -o name output as one list further below.
+  const sortTable = (objects) => (sortBy && asTable ? sortObjects(objects, sortBy, true) : objects);
 
   const jsonItems = [];
   const sections = [];
@@ -135,6 +119,7 @@ function getCommand(dir, parsed) {
       let nodes = nodeObjects(record, ready, ips);
       if (names.length > 0) nodes = nodes.filter((node) => names.includes(node.metadata.name));
       jsonItems.push(...nodes);
+      nodes = sortTable(nodes);
       const wide = output === 'wide';
       const header = ['NAME', 'STATUS', 'ROLES', 'AGE', 'VERSION', ...(wide ? ['INTERNAL-IP', 'EXTERNAL-IP', 'OS-IMAGE', 'KERNEL-VERSION', 'CONTAINER-RUNTIME'] : [])];
       const rows = nodes.map((node) => {
@@ -152,8 +137,9 @@ function getCommand(dir, parsed) {
       });
       sections.push({ header, rows, names: nodes.map((node) => `node/${node.metadata.name}`), namespaced: false });
     } else if (type === 'deployments') {
-      const deployments = deploymentObjects(record, ready).filter((item) => inNamespace(item.metadata.namespace));
+      let deployments = deploymentObjects(record, ready).filter((item) => inNamespace(item.metadata.namespace));
       jsonItems.push(...deployments);
+      deployments = sortTable(deployments);
       const rows = deployments.map((item) => [
         ...(allNamespaces ? [item.metadata.namespace] : []),
         `${prefix ? 'deployment.apps/' : ''}${item.metadata.name}`,
@@ -170,6 +156,8 @@ function getCommand(dir, parsed) {
       });
     } else if (type === 'pods') {
       const pods = podRows(record, ready, ips).filter((pod) => inNamespace(pod.namespace));
+      // NOTE: the stand-in has no Pod objects to read a sort field from.
+      if (sortBy && pods.length > (asTable ? 1 : 0)) throw new KubectlFailure('error: the kubectl stand-in cannot sort pods (--sort-by)\n');
       const wide = output === 'wide';
       const rows = pods.map((pod) => [
         ...(allNamespaces ? [pod.namespace] : []),
@@ -187,21 +175,38 @@ function getCommand(dir, parsed) {
         namespaced: true,
       });
     } else {
-      const events = eventRows(record).filter((event) => inNamespace(event.namespace));
-      const rows = events.map((event) => [...(allNamespaces ? [event.namespace] : []), age(record.createdAt), event.type, event.reason, event.object, event.message]);
-      sections.push({ header: [...(allNamespaces ? ['NAMESPACE'] : []), 'LAST SEEN', 'TYPE', 'REASON', 'OBJECT', 'MESSAGE'], rows, names: [], namespaced: true });
+      let events = eventObjects(record).filter((event) => inNamespace(event.metadata.namespace));
+      jsonItems.push(...events);
+      events = sortTable(events);
+      const rows = events.map((event) => [
+        ...(allNamespaces ? [event.metadata.namespace] : []),
+        age(event.lastTimestamp),
+        event.type,
+        event.reason,
+        `${event.involvedObject.kind.toLowerCase()}/${event.involvedObject.name}`,
+        event.message,
+      ]);
+      sections.push({
+        header: [...(allNamespaces ? ['NAMESPACE'] : []), 'LAST SEEN', 'TYPE', 'REASON', 'OBJECT', 'MESSAGE'],
+        rows,
+        names: events.map((event) => `event/${event.metadata.name}`),
+        namespaced: true,
+      });
     }
   }
 
   if (output === 'json') {
-    printJsonList(jsonItems);
+    printJsonList(sortBy ? sortObjects(jsonItems, sortBy, false) : jsonItems);
     return;
   }
   if (output === 'name') {
-    for (const section of sections) for (const name of section.names) process.stdout.write(`${name}\n`);
+    const listed = sortBy
+      ? sortObjects(jsonItems, sortBy, false).map((item) => `${NAME_PREFIXES[item.kind]}/${item.metadata.name}`)
+      : sections.flatMap((section) => section.names);
+    for (const name of listed) process.stdout.write(`${name}\n`);
     return;
   }
-  if (output !== '' && output !== 'wide') {
+  if (!asTable) {
     throw new KubectlFailure(`error: unable to match a printer suitable for the output format "${output}", allowed formats are: json,name,wide\n`);
   }
   let printed = false;
@@ -277,7 +282,7 @@ function version(parsed) {
   }
 }
 
-export function main(argv) {
+export async function main(argv) {
   exitQuietlyOnClosedStdout();
   const dir = stateDir('kubectl');
   recordCall(dir, 'kubectl', argv);
@@ -288,6 +293,8 @@ export function main(argv) {
     else if (verb === 'cluster-info') clusterInfo(dir, parsed);
     else if (verb === 'get') getCommand(dir, parsed);
     else if (verb === 'describe') describeNodes(dir, parsed);
+    else if (verb === 'config') configCommand(parsed.options, parsed.args.slice(1));
+    else if (verb === 'wait') await waitCommand(dir, parsed.options, parsed.args.slice(1));
     else throw new KubectlFailure(`error: unknown command "${verb ?? ''}" for "kubectl"\n`);
   } catch (error) {
     if (!(error instanceof KubectlFailure)) throw error;

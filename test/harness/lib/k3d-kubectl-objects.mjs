@@ -1,8 +1,8 @@
 // Kubernetes objects the kubectl stand-in reports for a stand-in k3d cluster: its nodes
 // (k3d-NAME-server-N, k3d-NAME-agent-N), the kube-system deployments and pods k3s v1.31 ships
 // (coredns, local-path-provisioner, metrics-server, traefik, minus those disabled with
-// --disable=...), and a few events. Shapes follow `kubectl get -o json` of Kubernetes v1.31:
-// a List of items with metadata, spec and status, node conditions with type Ready.
+// --disable=...), and the events of its nodes. Shapes follow `kubectl get -o json` of Kubernetes
+// v1.31: a List of items with metadata, spec and status, node conditions with type Ready.
 
 import { createHash } from 'node:crypto';
 
@@ -228,10 +228,78 @@ export function podRows(record, ready, ips) {
   });
 }
 
-/** Events the `get events` table shows: one "Starting" and one "RegisteredNode" per node. */
-export function eventRows(record) {
-  return nodeNames(record).flatMap((name) => [
-    { namespace: 'default', type: 'Normal', reason: 'Starting', object: `node/${name}`, message: 'Starting kubelet.' },
-    { namespace: 'default', type: 'Normal', reason: 'RegisteredNode', object: `node/${name}`, message: `Node ${name} event: Registered Node ${name} in Controller` },
-  ]);
+/** Returns an RFC 3339 time, to the second as the API server writes it, `seconds` after the cluster's creation. */
+function secondsAfterCreation(record, seconds) {
+  const created = Math.floor(Date.parse(record.createdAt) / 1000) * 1000;
+  return new Date(created + seconds * 1000).toISOString().replace(/\.\d+Z$/, 'Z');
+}
+
+/**
+ * Builds the v1 Event objects of the cluster: per node a "Starting" event from the kubelet and a
+ * "RegisteredNode" event from the node controller, in the default namespace. The nodes start a
+ * second apart, servers first, and each registers two seconds after its start. They are listed by
+ * name, NODE.HEX-NANOSECONDS as the API server returns them, so a multi-node cluster lists them in
+ * another order than by time.
+ */
+export function eventObjects(record) {
+  const names = nodeNames(record);
+  const events = names.flatMap((name, index) => {
+    const started = secondsAfterCreation(record, index);
+    const registered = secondsAfterCreation(record, index + 2);
+    const nodeUid = uid(`${record.name}/${name}/${record.createdAt}`);
+    return [
+      {
+        name,
+        time: started,
+        reason: 'Starting',
+        message: 'Starting kubelet.',
+        // The kubelet refers to its node by the node name, which it also uses as the UID.
+        involvedObject: { kind: 'Node', name, uid: name },
+        component: 'kubelet',
+        host: name,
+      },
+      {
+        name,
+        time: registered,
+        reason: 'RegisteredNode',
+        message: `Node ${name} event: Registered Node ${name} in Controller`,
+        involvedObject: { apiVersion: 'v1', kind: 'Node', name, uid: nodeUid },
+        component: 'node-controller',
+      },
+    ];
+  });
+  return events
+    .map((event, index) => {
+      const nanoseconds = BigInt(Date.parse(event.time)) * 1_000_000n;
+      return {
+        apiVersion: 'v1',
+        count: 1,
+        eventTime: null,
+        firstTimestamp: event.time,
+        involvedObject: event.involvedObject,
+        kind: 'Event',
+        lastTimestamp: event.time,
+        message: event.message,
+        metadata: {
+          creationTimestamp: event.time,
+          name: `${event.name}.${nanoseconds.toString(16)}`,
+          namespace: 'default',
+          resourceVersion: String(900 + index),
+          uid: uid(`${record.name}/event/${event.name}/${event.reason}/${record.createdAt}`),
+        },
+        reason: event.reason,
+        reportingComponent: event.component,
+        reportingInstance: event.host ?? '',
+        source: event.host ? { component: event.component, host: event.host } : { component: event.component },
+        type: 'Normal',
+      };
+    })
+    .sort(byName);
+}
+
+/** Orders objects by metadata.name in code unit order, as the API server lists them. */
+function byName(left, right) {
+  if (left.metadata.name < right.metadata.name) return -1;
+  if (left.metadata.name > right.metadata.name) return 1;
+  return 0;
 }
