@@ -43750,6 +43750,12 @@ const linuxServiceStep = {
             await context.runner.spawnDetached({ argv: podmanArgv.systemService(socketPath), logFile: serviceLog(context) });
             return { changed: true, detail: `would start podman system service on ${socketPath}` };
         }
+        // A directory at the socket path is what a container's bind mount of a missing socket leaves.
+        if (await linux_service_isDirectory(socketPath)) {
+            throw new SetupError(`${socketPath} is a directory, so no API socket can be created there.`, {
+                hint: `Remove it (rmdir ${socketPath}) and run again; a container that bind-mounted the socket while no service ran leaves such a directory.`,
+            });
+        }
         // A socket file that no process serves is left from a stopped service, and podman cannot bind over it.
         if (first.reason === 'ECONNREFUSED' && (await linux_service_exists(socketPath)))
             await (0,promises_namespaceObject.rm)(socketPath, { force: true });
@@ -43770,6 +43776,9 @@ const linuxServiceStep = {
 };
 function serviceLog(context) {
     return (0,external_node_path_namespaceObject.join)(context.platform.stateDir, 'podman-service.log');
+}
+async function linux_service_isDirectory(path) {
+    return (0,promises_namespaceObject.stat)(path).then((info) => info.isDirectory(), () => false);
 }
 async function linux_service_exists(path) {
     return (0,promises_namespaceObject.stat)(path).then(() => true, () => false);

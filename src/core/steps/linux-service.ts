@@ -43,6 +43,12 @@ export const linuxServiceStep: Step = {
       return { changed: true, detail: `would start podman system service on ${socketPath}` };
     }
 
+    // A directory at the socket path is what a container's bind mount of a missing socket leaves.
+    if (await isDirectory(socketPath)) {
+      throw new SetupError(`${socketPath} is a directory, so no API socket can be created there.`, {
+        hint: `Remove it (rmdir ${socketPath}) and run again; a container that bind-mounted the socket while no service ran leaves such a directory.`,
+      });
+    }
     // A socket file that no process serves is left from a stopped service, and podman cannot bind over it.
     if (first.reason === 'ECONNREFUSED' && (await exists(socketPath))) await rm(socketPath, { force: true });
     await mkdir(dirname(socketPath), { recursive: true, mode: 0o700 });
@@ -68,6 +74,13 @@ export const linuxServiceStep: Step = {
 
 function serviceLog(context: SetupContext): string {
   return join(context.platform.stateDir, 'podman-service.log');
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  return stat(path).then(
+    (info) => info.isDirectory(),
+    () => false,
+  );
 }
 
 async function exists(path: string): Promise<boolean> {

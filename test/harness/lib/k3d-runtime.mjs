@@ -208,9 +208,10 @@ export function gatherEnvironmentInfo(log, cluster, network, imageVolume, docker
   args.push('--label', 'k3d.role=noRole', '--label', `k3d.version=${K3D_VERSION}`);
   if (network) args.push('--network', network);
   if (imageVolume) args.push('-v', `${imageVolume}:${IMAGE_VOLUME_MOUNT}`);
-  // The daemon-side path may belong to a VM that the harness only simulates. Podman creates a
-  // directory for a missing bind-mount source, so the stand-in mounts only existing sockets.
-  if (isSocket(sock)) args.push('-v', `${sock}:/var/run/docker.sock`);
+  // The daemon-side path may belong to a VM that the harness only simulates, and Podman creates a
+  // directory for a missing bind-mount source. So the stand-in mounts the socket only when it is
+  // the one DOCKER_HOST reaches: a socket of another process could vanish before the mount.
+  if (dockerHost === `unix://${sock}` && isSocket(sock)) args.push('-v', `${sock}:/var/run/docker.sock`);
   args.push(nodeImage(), ...NODE_COMMAND);
   try {
     docker(['rm', '-f', name], dockerHost);
