@@ -43,7 +43,7 @@ export async function upCommand(args: ParsedArgs): Promise<number> {
     if (session.config.cache && facts.cacheHits && !dryRun) {
       const hits = facts.cacheHits;
       const saved = await reporter.group('Fill the local cache', () => saveCaches(context, hits));
-      if (saved.length > 0) reporter.info(`Cached for the next run: ${saved.join(', ')}`);
+      reporter.info(saved.length > 0 ? `Cached for the next run: ${saved.join(', ')}` : 'Nothing new to cache.');
     }
 
     const servicePid = dryRun ? await ourServicePid(session) : await recordLocalState(session, { failed: false });
