@@ -24,7 +24,7 @@ class SetupError extends Error {
         this.name = 'SetupError';
         this.hint = options.hint;
     }
-    /** The message followed by the hint, as printed to the user. */
+    /** Returns the message followed by the hint, as printed to the user. */
     describe() {
         return this.hint ? `${this.message}\nHint: ${this.hint}` : this.message;
     }
@@ -91,7 +91,11 @@ function tail(text, count) {
     const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '');
     return lines.slice(-count).join('\n');
 }
-/** A command line for display, with each argument quoted only when it needs it. */
+/** Returns the first line of `text`, for one-line summaries of multi-line errors. */
+function firstLine(text) {
+    return text.split('\n')[0] ?? text;
+}
+/** Formats a command line for display, quoting each argument only when it needs it. */
 function formatArgv(argv) {
     return argv.map(quoteArgument).join(' ');
 }
@@ -103,7 +107,7 @@ function quoteArgument(argument) {
 function quote(value) {
     return JSON.stringify(value);
 }
-/** The user-facing text of any thrown value. */
+/** Returns the user-facing text of any thrown value. */
 function describeError(error) {
     if (error instanceof SetupError)
         return error.describe();
@@ -762,7 +766,7 @@ function signalGroup(pid, signal) {
         // The group has already exited.
     }
 }
-/** The inherited environment with the request's additions; `undefined` removes a variable. */
+/** Returns the inherited environment with the request's additions; `undefined` removes a variable. */
 function mergeEnv(extra) {
     const env = { ...process.env };
     for (const [name, value] of Object.entries(extra ?? {})) {
@@ -874,9 +878,6 @@ async function runWithDeadline(step, context) {
         if (onAbort)
             signal.removeEventListener('abort', onAbort);
     }
-}
-function firstLine(text) {
-    return text.split('\n')[0] ?? text;
 }
 function pipeline_formatDuration(milliseconds) {
     if (milliseconds < 1000)
@@ -1097,7 +1098,7 @@ function runUnchecked(context, command) {
 }
 
 ;// CONCATENATED MODULE: ./src/tools/json.ts
-// Narrowing helpers for JSON that tools print: each returns a typed value or says what was missing.
+// Narrowing helpers for JSON that tools print: each returns a typed value or names the missing field.
 function asRecord(value, what) {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
         throw new Error(`Expected a JSON object for the ${what}`);
@@ -1498,7 +1499,7 @@ function parseDockerClientVersion(stdout) {
         throw new Error(`Unexpected \`docker --version\` output: ${stdout.trim()}`);
     return match[1];
 }
-/** The CLI may print warnings after the JSON line; the JSON is the first line that starts with `{`. */
+/** Returns the first line that starts with `{`, because the CLI may print warnings after the JSON. */
 function firstJsonLine(stdout) {
     const line = stdout.split('\n').find((candidate) => candidate.trim().startsWith('{'));
     if (!line)
@@ -1506,79 +1507,34 @@ function firstJsonLine(stdout) {
     return line;
 }
 
-;// CONCATENATED MODULE: ./src/core/steps/docker-host.ts
-// DOCKER_HOST: point the Docker CLI at Podman's API socket, and prove that it gets there.
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/core/files.ts
+// File writes that never leave a half-written file behind, and checks of what a path is.
 
 
 
-
-
-/** The rootful API socket inside a Podman machine and on a rootful Linux host. */
-const ROOTFUL_GUEST_SOCKET = '/run/podman/podman.sock';
-const dockerHostStep = {
-    id: 'docker-host',
-    title: 'DOCKER_HOST',
-    deadlineMs: () => 60_000,
-    async run(context) {
-        const { socketPath, dockerSock } = await resolveSocket(context);
-        const dockerHost = `unix://${socketPath}`;
-        const previous = context.platform.env.DOCKER_HOST;
-        context.facts.socketPath = socketPath;
-        context.facts.dockerHost = dockerHost;
-        context.facts.dockerSock = dockerSock;
-        if (previous && previous !== dockerHost) {
-            context.reporter.warning(`DOCKER_HOST was ${previous}; it is now ${dockerHost}, the Podman API socket.`);
-        }
-        context.environment.exportVariable('DOCKER_HOST', dockerHost);
-        context.environment.exportVariable('DOCKER_SOCK', dockerSock);
-        // Exporting the variable changes nothing on the machine, so this step never counts as a change.
-        if (context.runner.dryRun)
-            return { changed: false, detail: `would export DOCKER_HOST=${dockerHost}` };
-        const engine = await proveDockerReachesPodman(context, dockerHost);
-        return {
-            changed: false,
-            detail: `DOCKER_HOST=${dockerHost}; docker ${engine.client} reaches Podman ${engine.podman}`,
-        };
-    },
-};
-/** The host-side socket and the path k3d should mount inside the Podman host (DOCKER_SOCK). */
-async function resolveSocket(context) {
-    if (context.platform.os !== 'darwin') {
-        const socketPath = context.facts.socketPath;
-        if (!socketPath)
-            throw new SetupError('No Podman API socket was set up before DOCKER_HOST.');
-        return { socketPath, dockerSock: socketPath };
+/** Writes through a private temporary file and a rename, so a reader sees the old or the new file. */
+async function writeFileAtomic(path, content, mode) {
+    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true, mode: 0o700 });
+    const temporary = `${path}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`;
+    try {
+        await (0,promises_namespaceObject.writeFile)(temporary, content, { mode, flag: 'wx' });
+        await (0,promises_namespaceObject.rename)(temporary, path);
     }
-    if (context.runner.dryRun && context.facts.machineStarted) {
-        return { socketPath: '<socket from podman machine inspect>', dockerSock: ROOTFUL_GUEST_SOCKET };
+    finally {
+        await (0,promises_namespaceObject.rm)(temporary, { force: true });
     }
-    const name = context.config.machineName;
-    const machine = context.facts.machine?.name === name ? context.facts.machine : await inspectMachine(context, name);
-    if (!machine.socketPath) {
-        throw new SetupError(`podman machine inspect ${name} reports no API socket path.`);
-    }
-    if (machine.socketPath.length > MAX_SOCKET_PATH) {
-        throw new SetupError(`The API socket path of ${name} is ${machine.socketPath.length} characters, over the ${MAX_SOCKET_PATH} that macOS allows, and Podman reported no shorter symlink.`, { hint: 'Set TMPDIR to a shorter directory, or upgrade Podman to 5.x.' });
-    }
-    // Podman creates the machine's user with the host user's uid, so a rootless guest socket is
-    // /run/user/<uid>/podman/podman.sock.
-    const dockerSock = machine.rootful ? ROOTFUL_GUEST_SOCKET : `/run/user/${context.platform.uid}/podman/podman.sock`;
-    return { socketPath: machine.socketPath, dockerSock };
 }
-async function proveDockerReachesPodman(context, dockerHost) {
-    const argv = dockerArgv.version();
-    const result = await runUnchecked(context, { argv, timeoutMs: 30_000, env: { DOCKER_HOST: dockerHost, DOCKER_CONTEXT: undefined }, readOnly: true });
-    const version = parseDockerVersion(result.stdout || '{"Client":{}}');
-    if (result.exitCode !== 0 || !version.server) {
-        const reason = result.stderr.trim().split('\n').at(-1) ?? `exit code ${result.exitCode}`;
-        throw new SetupError(`The Docker CLI cannot reach Podman through DOCKER_HOST=${dockerHost}: ${reason}`, {
-            hint: 'Check that the socket exists and that this user may open it.',
-        });
-    }
-    if (!version.podmanVersion) {
-        throw new SetupError(`DOCKER_HOST=${dockerHost} reaches a server that is not Podman (${version.engine ?? 'unknown engine'} ${version.server}).`, { hint: 'Another engine serves this socket; stop it or choose another machine.' });
-    }
-    return { client: version.client, podman: version.podmanVersion };
+/** True when `path` exists, whatever it is. */
+async function exists(path) {
+    return (0,promises_namespaceObject.stat)(path).then(() => true, () => false);
+}
+async function isFile(path) {
+    return (0,promises_namespaceObject.stat)(path).then((info) => info.isFile(), () => false);
+}
+async function isDirectory(path) {
+    return (0,promises_namespaceObject.stat)(path).then((info) => info.isDirectory(), () => false);
 }
 
 ;// CONCATENATED MODULE: external "node:http"
@@ -1586,7 +1542,7 @@ const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 ;// CONCATENATED MODULE: ./src/tools/api-socket.ts
 // The Docker-compatible API that Podman serves on a unix socket, reached without any CLI.
 
-/** Sends `GET /_ping` over the socket; Podman and Docker answer `OK` when the API is serving. */
+/** Sends `GET /_ping` over the socket; Podman and Docker respond `OK` when the API is serving. */
 function pingSocket(socketPath, timeoutMs) {
     return new Promise((resolve) => {
         const call = (0,external_node_http_namespaceObject.request)({ socketPath, path: '/_ping', method: 'GET', timeout: timeoutMs }, (response) => {
@@ -1602,18 +1558,18 @@ function pingSocket(socketPath, timeoutMs) {
         });
         call.on('timeout', () => {
             call.destroy();
-            resolve({ ok: false, reason: `no answer within ${timeoutMs} ms` });
+            resolve({ ok: false, reason: `no response within ${timeoutMs} ms` });
         });
         call.on('error', (error) => resolve({ ok: false, reason: error.code ?? error.message }));
         call.end();
     });
 }
 /**
- * Time between pings while waiting. A fresh `podman system service` can answer within a few hundred
+ * Time between pings while waiting. A fresh `podman system service` can respond within a few hundred
  * ms, so a long interval would add idle time, and a ping of a missing socket fails at once.
  */
 const WAIT_POLL_INTERVAL_MS = 50;
-/** Pings until the API answers or `deadlineMs` passes; returns the last failure reason on timeout. */
+/** Pings until the API responds or `deadlineMs` passes; returns the last failure reason on timeout. */
 async function waitForSocket(socketPath, deadlineMs, signal) {
     const end = Date.now() + deadlineMs;
     let last = { ok: false, reason: 'not tried' };
@@ -1680,7 +1636,7 @@ const linuxServiceStep = {
         if (!ready.ok) {
             context.platform.kill(-pid, 'SIGTERM');
             const log = await (0,promises_namespaceObject.readFile)(logFile, 'utf8').catch(() => '');
-            throw new SetupError(`podman system service did not answer on ${socketPath} within ${SERVICE_START_DEADLINE_MS / 1000} s (${ready.reason}).` +
+            throw new SetupError(`podman system service did not respond on ${socketPath} within ${SERVICE_START_DEADLINE_MS / 1000} s (${ready.reason}).` +
                 (log.trim() ? `\n${tail(log, 10)}` : ''), { hint: `Read ${logFile}; run \`podman system service --time=0 unix://${socketPath}\` by hand to see the error.` });
         }
         return { changed: true, detail: `started podman system service (pid ${pid}) on ${socketPath}` };
@@ -1689,31 +1645,87 @@ const linuxServiceStep = {
 function serviceLog(context) {
     return (0,external_node_path_namespaceObject.join)(context.platform.stateDir, 'podman-service.log');
 }
-async function isDirectory(path) {
-    return (0,promises_namespaceObject.stat)(path).then((info) => info.isDirectory(), () => false);
+
+;// CONCATENATED MODULE: ./src/core/steps/docker-host.ts
+// DOCKER_HOST: point the Docker CLI at Podman's API socket, and prove that it gets there.
+
+
+
+
+
+
+/** The rootful API socket inside a Podman machine and on a rootful Linux host. */
+const ROOTFUL_GUEST_SOCKET = '/run/podman/podman.sock';
+const dockerHostStep = {
+    id: 'docker-host',
+    title: 'DOCKER_HOST',
+    deadlineMs: () => 60_000,
+    async run(context) {
+        const { socketPath, dockerSock } = await resolveSocket(context);
+        const dockerHost = `unix://${socketPath}`;
+        const previous = context.platform.env.DOCKER_HOST;
+        context.facts.socketPath = socketPath;
+        context.facts.dockerHost = dockerHost;
+        context.facts.dockerSock = dockerSock;
+        if (previous && previous !== dockerHost) {
+            context.reporter.warning(`DOCKER_HOST was ${previous}; it is now ${dockerHost}, the Podman API socket.`);
+        }
+        context.environment.exportVariable('DOCKER_HOST', dockerHost);
+        context.environment.exportVariable('DOCKER_SOCK', dockerSock);
+        // Exporting the variable changes nothing on the machine, so this step never counts as a change.
+        if (context.runner.dryRun)
+            return { changed: false, detail: `would export DOCKER_HOST=${dockerHost}` };
+        const engine = await proveDockerReachesPodman(context, dockerHost);
+        return {
+            changed: false,
+            detail: `DOCKER_HOST=${dockerHost}; docker ${engine.client} reaches Podman ${engine.podman}`,
+        };
+    },
+};
+/** Resolves the socket of the running setup without changing anything: for `env`, `down` and others. */
+function currentSocket(context) {
+    if (context.platform.os === 'linux')
+        context.facts.socketPath = linuxSocketPath(context);
+    return resolveSocket(context);
 }
-async function exists(path) {
-    return (0,promises_namespaceObject.stat)(path).then(() => true, () => false);
+/** The host-side socket and the path k3d should mount inside the Podman host (DOCKER_SOCK). */
+async function resolveSocket(context) {
+    if (context.platform.os !== 'darwin') {
+        const socketPath = context.facts.socketPath;
+        if (!socketPath)
+            throw new SetupError('No Podman API socket was set up before DOCKER_HOST.');
+        return { socketPath, dockerSock: socketPath };
+    }
+    if (context.runner.dryRun && context.facts.machineStarted) {
+        return { socketPath: '<socket from podman machine inspect>', dockerSock: ROOTFUL_GUEST_SOCKET };
+    }
+    const name = context.config.machineName;
+    const machine = context.facts.machine?.name === name ? context.facts.machine : await inspectMachine(context, name);
+    if (!machine.socketPath) {
+        throw new SetupError(`podman machine inspect ${name} reports no API socket path.`);
+    }
+    if (machine.socketPath.length > MAX_SOCKET_PATH) {
+        throw new SetupError(`The API socket path of ${name} is ${machine.socketPath.length} characters, over the ${MAX_SOCKET_PATH} that macOS allows, and Podman reported no shorter symlink.`, { hint: 'Set TMPDIR to a shorter directory, or upgrade Podman to 5.x.' });
+    }
+    // Podman creates the machine's user with the host user's uid, so a rootless guest socket is
+    // /run/user/<uid>/podman/podman.sock.
+    const dockerSock = machine.rootful ? ROOTFUL_GUEST_SOCKET : `/run/user/${context.platform.uid}/podman/podman.sock`;
+    return { socketPath: machine.socketPath, dockerSock };
 }
-
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./src/core/files.ts
-// File writes that never leave a half-written file behind.
-
-
-
-/** Writes through a private temporary file and a rename, so a reader sees the old or the new file. */
-async function writeFileAtomic(path, content, mode) {
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true, mode: 0o700 });
-    const temporary = `${path}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`;
-    try {
-        await (0,promises_namespaceObject.writeFile)(temporary, content, { mode, flag: 'wx' });
-        await (0,promises_namespaceObject.rename)(temporary, path);
+async function proveDockerReachesPodman(context, dockerHost) {
+    const argv = dockerArgv.version();
+    const result = await runUnchecked(context, { argv, timeoutMs: 30_000, env: { DOCKER_HOST: dockerHost, DOCKER_CONTEXT: undefined }, readOnly: true });
+    const version = parseDockerVersion(result.stdout || '{"Client":{}}');
+    if (result.exitCode !== 0 || !version.server) {
+        const reason = result.stderr.trim().split('\n').at(-1) ?? `exit code ${result.exitCode}`;
+        throw new SetupError(`The Docker CLI cannot reach Podman through DOCKER_HOST=${dockerHost}: ${reason}`, {
+            hint: 'Check that the socket exists and that this user may open it.',
+        });
     }
-    finally {
-        await (0,promises_namespaceObject.rm)(temporary, { force: true });
+    if (!version.podmanVersion) {
+        throw new SetupError(`DOCKER_HOST=${dockerHost} reaches a server that is not Podman (${version.engine ?? 'unknown engine'} ${version.server}).`, { hint: 'Another engine serves this socket; stop it or choose another machine.' });
     }
+    return { client: version.client, podman: version.podmanVersion };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/state.ts
@@ -1743,7 +1755,6 @@ async function writeLocalState(stateDir, state) {
 
 ;// CONCATENATED MODULE: ./src/cli/commands/down.ts
 // `setup-podman-k3d down`: delete the cluster, then stop what `up` started on this machine.
-
 
 
 
@@ -1787,9 +1798,7 @@ async function teardownTarget(session, args, saved) {
     if (!target.dockerHost) {
         // Without a saved state, find the socket the same way `env` does, to reach k3d's containers.
         try {
-            if (context.platform.os === 'linux')
-                context.facts.socketPath = linuxSocketPath(context);
-            const { socketPath, dockerSock } = await resolveSocket(context);
+            const { socketPath, dockerSock } = await currentSocket(context);
             target.dockerHost = `unix://${socketPath}`;
             target.dockerSock = dockerSock;
         }
@@ -1863,7 +1872,7 @@ function quoteForShell(value) {
 function formatArgvForShell(argv) {
     return argv.map(quoteForShell).join(' ');
 }
-/** One line that sets and exports a variable in the given shell. */
+/** Returns one line that sets and exports a variable in the given shell. */
 function exportLine(shell, name, value) {
     if (shell === 'fish')
         return `set -gx ${name} ${quoteFish(value)};`;
@@ -1884,7 +1893,6 @@ function quoteFish(value) {
 
 
 
-
 const ENV_FLAGS = { shell: false, persist: true, 'rc-file': false };
 async function envCommand(args) {
     const shell = (args.flags.shell === undefined ? detectShell(process.env.SHELL) : String(args.flags.shell));
@@ -1893,9 +1901,7 @@ async function envCommand(args) {
     const session = openSession({ settings: args.settings, quiet: true });
     try {
         const { context } = session;
-        if (context.platform.os === 'linux')
-            context.facts.socketPath = linuxSocketPath(context);
-        const { socketPath, dockerSock } = await resolveSocket(context);
+        const { socketPath, dockerSock } = await currentSocket(context);
         if (!socketPath)
             throw new SetupError('No Podman API socket found.', { hint: 'Run `setup-podman-k3d up` first.' });
         // The values are resolved here and written as literals, so a new shell needs no variable of ours.
@@ -1905,7 +1911,7 @@ async function envCommand(args) {
             lines.push(exportLine(shell, 'KUBECONFIG', saved.kubeconfig));
         const ping = await pingSocket(socketPath, 3000);
         if (!ping.ok)
-            process.stderr.write(`warning: nothing answers on ${socketPath} (${ping.reason}); run \`setup-podman-k3d up\`.\n`);
+            process.stderr.write(`warning: nothing responds on ${socketPath} (${ping.reason}); run \`setup-podman-k3d up\`.\n`);
         if (args.flags['rc-file'] !== undefined && args.flags.persist === undefined) {
             throw new UsageError('--rc-file needs --persist.');
         }
@@ -2038,7 +2044,7 @@ async function machineLink(context, links) {
         machine = await inspectMachine(context, name);
     }
     catch (error) {
-        links.push({ link: 'Podman machine', state: 'broken', detail: status_firstLine(describeError(error)), fix: 'setup-podman-k3d up' });
+        links.push({ link: 'Podman machine', state: 'broken', detail: firstLine(describeError(error)), fix: 'setup-podman-k3d up' });
         return undefined;
     }
     const resources = `${machine.cpus ?? '?'} CPUs, ${machine.memoryMiB ?? '?'} MiB, ${machine.diskSizeGiB ?? '?'} GiB`;
@@ -2082,7 +2088,7 @@ async function socketLinks(context, links, socketPath) {
     const parsed = version?.stdout ? safe(() => parseDockerVersion(version.stdout)) : undefined;
     links.push(version?.exitCode === 0 && parsed?.podmanVersion
         ? { link: 'Docker CLI → Podman', state: 'ok', detail: `reaches Podman Engine ${parsed.podmanVersion} through ${expected}` }
-        : { link: 'Docker CLI → Podman', state: 'broken', detail: status_firstLine(version?.stderr.trim() || 'no Podman Engine responded'), fix });
+        : { link: 'Docker CLI → Podman', state: 'broken', detail: firstLine(version?.stderr.trim() || 'no Podman Engine responded'), fix });
 }
 async function clusterLinks(context, links, target, run) {
     const name = target.clusterName ?? '';
@@ -2124,9 +2130,6 @@ function safe(parse) {
     catch {
         return undefined;
     }
-}
-function status_firstLine(text) {
-    return text.split('\n')[0] ?? text;
 }
 /** kubectl logs its retries (klog lines) first and prints the reason last. */
 function lastLine(text) {
@@ -2845,7 +2848,7 @@ async function installBinary(context, tool, version) {
 
 ;// CONCATENATED MODULE: ./src/tools/macos-installer.ts
 // The macOS package installer, used for Podman's official .pkg.
-/** Where the official Podman .pkg installs its binaries (podman, vfkit, gvproxy, krunkit). */
+/** The directory where the official Podman .pkg installs its binaries (podman, vfkit, gvproxy, krunkit). */
 const PODMAN_PKG_BIN = '/opt/podman/bin';
 const installerArgv = {
     /** GitHub's macOS runners allow sudo without a password; -n fails instead of prompting elsewhere. */
@@ -3278,7 +3281,7 @@ function replaceServer(text, server) {
     }
     return document.toString();
 }
-/** The value itself and, for base64 data, each line of the decoded text that is long enough to mask. */
+/** Returns the value itself and, for base64 data, each line of the decoded text that is long enough to mask. */
 function secretForms(value, isBase64) {
     const forms = [value];
     if (!isBase64)
@@ -3467,7 +3470,7 @@ async function startMachineWithRetries(context) {
                 throw error;
             }
             lastError = error;
-            context.reporter.warning(`Attempt ${attempt} to start ${name} failed: ${machine_start_firstLine(describeError(error))}`);
+            context.reporter.warning(`Attempt ${attempt} to start ${name} failed: ${firstLine(describeError(error))}`);
             if (attempt < START_ATTEMPTS)
                 await cleanUpAfterFailedStart(context);
         }
@@ -3559,9 +3562,6 @@ async function machineLogTail(context) {
     }
     return undefined;
 }
-function machine_start_firstLine(text) {
-    return text.split('\n')[0] ?? text;
-}
 
 ;// CONCATENATED MODULE: ./src/core/steps/machine.ts
 // macOS: the Podman machine. Init it when missing, start it when stopped, then wait for its API.
@@ -3615,7 +3615,7 @@ const machineStep = {
         }
         const ready = await waitForSocket(machine.socketPath, API_DEADLINE_MS, context.signal);
         if (!ready.ok) {
-            throw new SetupError(`The machine ${name} is ${machine.state}, but its API socket ${machine.socketPath} did not answer within ${API_DEADLINE_MS / 1000} s (${ready.reason}).`, { hint: `Run \`podman machine stop ${name}\` and \`podman machine start ${name}\`, then read $TMPDIR/podman/*.log.` });
+            throw new SetupError(`The machine ${name} is ${machine.state}, but its API socket ${machine.socketPath} did not respond within ${API_DEADLINE_MS / 1000} s (${ready.reason}).`, { hint: `Run \`podman machine stop ${name}\` and \`podman machine start ${name}\`, then read $TMPDIR/podman/*.log.` });
         }
         const detail = actions.length ? `${name}: ${actions.join(', ')}` : `${name} is already running`;
         return { changed: actions.length > 0, detail };
@@ -3693,7 +3693,7 @@ function parseHypervisorSupport(exitCode, stdout) {
 const WORKING_RUNNERS = 'macos-15-intel, macos-26-intel, or a self-hosted Apple silicon Mac';
 /**
  * Free space below which setup would fail part-way. On macOS the machine image takes about 800 MB
- * compressed and a few GB extracted, plus the node images; on Linux only the node images count.
+ * compressed and a few GB extracted, plus the node images. On Linux only the node images count.
  */
 const MIN_FREE_BYTES = { darwin: 10 * 1024 ** 3, linux: 2 * 1024 ** 3 };
 const preflightStep = {
@@ -3755,9 +3755,6 @@ async function checkHypervisor(context) {
     const output = (result.stderr.trim() || result.stdout.trim() || `exit code ${result.exitCode}`).split('\n')[0];
     throw new SetupError(`This Mac cannot run a Podman machine: it has no hypervisor support (sysctl kern.hv_support: ${output}). ` +
         "GitHub's arm64 macOS runners (macos-latest, macos-15, macos-26) have no nested virtualization.", { hint: `Run this job on ${WORKING_RUNNERS}.` });
-}
-async function isFile(path) {
-    return (0,promises_namespaceObject.stat)(path).then((stats) => stats.isFile(), () => false);
 }
 function gib(bytes) {
     return (bytes / 1024 ** 3).toFixed(1);
@@ -3957,8 +3954,8 @@ async function upCommand(args) {
         const facts = context.facts;
         if (result.unchanged && !dryRun && !json)
             reporter.info('Nothing to do: everything was already set up.');
-        // The local cache directory persists by itself; what is missing from it is filled now, while
-        // the machine still runs (the action does this in its post step).
+        // The local cache directory persists by itself, so only its missing parts are filled, now
+        // while the machine still runs. The action does this in its post step.
         if (session.config.cache && facts.cacheHits && !dryRun) {
             const hits = facts.cacheHits;
             const saved = await reporter.group('Fill the local cache', () => saveCaches(context, hits));

@@ -41395,7 +41395,7 @@ class SetupError extends Error {
         this.name = 'SetupError';
         this.hint = options.hint;
     }
-    /** The message followed by the hint, as printed to the user. */
+    /** Returns the message followed by the hint, as printed to the user. */
     describe() {
         return this.hint ? `${this.message}\nHint: ${this.hint}` : this.message;
     }
@@ -41462,7 +41462,11 @@ function tail(text, count) {
     const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '');
     return lines.slice(-count).join('\n');
 }
-/** A command line for display, with each argument quoted only when it needs it. */
+/** Returns the first line of `text`, for one-line summaries of multi-line errors. */
+function firstLine(text) {
+    return text.split('\n')[0] ?? text;
+}
+/** Formats a command line for display, quoting each argument only when it needs it. */
 function formatArgv(argv) {
     return argv.map(quoteArgument).join(' ');
 }
@@ -41474,7 +41478,7 @@ function quoteArgument(argument) {
 function quote(value) {
     return JSON.stringify(value);
 }
-/** The user-facing text of any thrown value. */
+/** Returns the user-facing text of any thrown value. */
 function errors_describeError(error) {
     if (error instanceof SetupError)
         return error.describe();
@@ -41560,9 +41564,6 @@ async function runWithDeadline(step, context) {
         if (onAbort)
             signal.removeEventListener('abort', onAbort);
     }
-}
-function firstLine(text) {
-    return text.split('\n')[0] ?? text;
 }
 function formatDuration(milliseconds) {
     if (milliseconds < 1000)
@@ -41920,7 +41921,7 @@ function command_runUnchecked(context, command) {
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/core/files.ts
-// File writes that never leave a half-written file behind.
+// File writes that never leave a half-written file behind, and checks of what a path is.
 
 
 
@@ -41936,9 +41937,19 @@ async function writeFileAtomic(path, content, mode) {
         await (0,promises_namespaceObject.rm)(temporary, { force: true });
     }
 }
+/** True when `path` exists, whatever it is. */
+async function files_exists(path) {
+    return (0,promises_namespaceObject.stat)(path).then(() => true, () => false);
+}
+async function isFile(path) {
+    return (0,promises_namespaceObject.stat)(path).then((info) => info.isFile(), () => false);
+}
+async function files_isDirectory(path) {
+    return (0,promises_namespaceObject.stat)(path).then((info) => info.isDirectory(), () => false);
+}
 
 ;// CONCATENATED MODULE: ./src/tools/json.ts
-// Narrowing helpers for JSON that tools print: each returns a typed value or says what was missing.
+// Narrowing helpers for JSON that tools print: each returns a typed value or names the missing field.
 function asRecord(value, what) {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
         throw new Error(`Expected a JSON object for the ${what}`);
@@ -42765,7 +42776,7 @@ function parseDockerClientVersion(stdout) {
         throw new Error(`Unexpected \`docker --version\` output: ${stdout.trim()}`);
     return match[1];
 }
-/** The CLI may print warnings after the JSON line; the JSON is the first line that starts with `{`. */
+/** Returns the first line that starts with `{`, because the CLI may print warnings after the JSON. */
 function firstJsonLine(stdout) {
     const line = stdout.split('\n').find((candidate) => candidate.trim().startsWith('{'));
     if (!line)
@@ -43007,7 +43018,7 @@ async function installBinary(context, tool, version) {
 
 ;// CONCATENATED MODULE: ./src/tools/macos-installer.ts
 // The macOS package installer, used for Podman's official .pkg.
-/** Where the official Podman .pkg installs its binaries (podman, vfkit, gvproxy, krunkit). */
+/** The directory where the official Podman .pkg installs its binaries (podman, vfkit, gvproxy, krunkit). */
 const PODMAN_PKG_BIN = '/opt/podman/bin';
 const installerArgv = {
     /** GitHub's macOS runners allow sudo without a password; -n fails instead of prompting elsewhere. */
@@ -43381,8 +43392,118 @@ function describeNodes(cluster) {
     return `${cluster.serversRunning}/${cluster.serversCount} servers, ${cluster.agentsRunning}/${cluster.agentsCount} agents`;
 }
 
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+;// CONCATENATED MODULE: ./src/tools/api-socket.ts
+// The Docker-compatible API that Podman serves on a unix socket, reached without any CLI.
+
+/** Sends `GET /_ping` over the socket; Podman and Docker respond `OK` when the API is serving. */
+function pingSocket(socketPath, timeoutMs) {
+    return new Promise((resolve) => {
+        const call = (0,external_node_http_.request)({ socketPath, path: '/_ping', method: 'GET', timeout: timeoutMs }, (response) => {
+            let body = '';
+            response.setEncoding('utf8');
+            response.on('data', (chunk) => (body += chunk));
+            response.on('end', () => {
+                if (response.statusCode === 200 && body.trim() === 'OK')
+                    resolve({ ok: true });
+                else
+                    resolve({ ok: false, reason: `HTTP ${response.statusCode}: ${body.trim().slice(0, 100)}` });
+            });
+        });
+        call.on('timeout', () => {
+            call.destroy();
+            resolve({ ok: false, reason: `no response within ${timeoutMs} ms` });
+        });
+        call.on('error', (error) => resolve({ ok: false, reason: error.code ?? error.message }));
+        call.end();
+    });
+}
+/**
+ * Time between pings while waiting. A fresh `podman system service` can respond within a few hundred
+ * ms, so a long interval would add idle time, and a ping of a missing socket fails at once.
+ */
+const WAIT_POLL_INTERVAL_MS = 50;
+/** Pings until the API responds or `deadlineMs` passes; returns the last failure reason on timeout. */
+async function waitForSocket(socketPath, deadlineMs, signal) {
+    const end = Date.now() + deadlineMs;
+    let last = { ok: false, reason: 'not tried' };
+    while (Date.now() < end && !signal?.aborted) {
+        last = await pingSocket(socketPath, Math.min(5000, Math.max(100, end - Date.now())));
+        if (last.ok)
+            return last;
+        await new Promise((resolve) => setTimeout(resolve, WAIT_POLL_INTERVAL_MS));
+    }
+    return last;
+}
+
+;// CONCATENATED MODULE: ./src/core/steps/linux-service.ts
+// Linux: Podman runs on the host, so no VM is needed; make sure its API socket is serving.
+
+
+
+
+
+
+const SERVICE_START_DEADLINE_MS = 30_000;
+/** Paths where Podman looks for catatonit (containers.conf init_path) and where Debian installs it. */
+const CATATONIT_PATHS = ['/usr/libexec/podman/catatonit', '/usr/bin/catatonit'];
+/** Returns where Podman serves its API: the system socket for root, the user's runtime dir otherwise. */
+function linux_service_linuxSocketPath(context) {
+    const { platform } = context;
+    if (platform.uid === 0)
+        return '/run/podman/podman.sock';
+    const runtimeDir = platform.env.XDG_RUNTIME_DIR || `/run/user/${platform.uid}`;
+    return (0,external_node_path_namespaceObject.join)(runtimeDir, 'podman', 'podman.sock');
+}
+const linuxServiceStep = {
+    id: 'podman-service',
+    title: 'Podman API socket',
+    deadlineMs: () => SERVICE_START_DEADLINE_MS + 15_000,
+    skipReason: (context) => (context.platform.os === 'linux' ? undefined : 'not Linux'),
+    async run(context) {
+        const socketPath = linux_service_linuxSocketPath(context);
+        context.facts.socketPath = socketPath;
+        context.facts.machineProvider = 'native';
+        context.facts.containerInit = (await Promise.all(CATATONIT_PATHS.map(files_exists))).some(Boolean);
+        const first = await pingSocket(socketPath, 3000);
+        if (first.ok)
+            return { changed: false, detail: `${socketPath} is serving` };
+        if (context.runner.dryRun) {
+            await context.runner.spawnDetached({ argv: podmanArgv.systemService(socketPath), logFile: serviceLog(context) });
+            return { changed: true, detail: `would start podman system service on ${socketPath}` };
+        }
+        // A directory at the socket path is what a container's bind mount of a missing socket leaves.
+        if (await files_isDirectory(socketPath)) {
+            throw new SetupError(`${socketPath} is a directory, so no API socket can be created there.`, {
+                hint: `Remove it (rmdir ${socketPath}) and run again; a container that bind-mounted the socket while no service ran leaves such a directory.`,
+            });
+        }
+        // A socket file that no process serves is left from a stopped service, and podman cannot bind over it.
+        if (first.reason === 'ECONNREFUSED' && (await files_exists(socketPath)))
+            await (0,promises_namespaceObject.rm)(socketPath, { force: true });
+        await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(socketPath), { recursive: true, mode: 0o700 });
+        const logFile = serviceLog(context);
+        const pid = await context.runner.spawnDetached({ argv: podmanArgv.systemService(socketPath), logFile });
+        context.facts.servicePid = pid;
+        context.reporter.info(`Started podman system service (pid ${pid}) on ${socketPath}; its log is ${logFile}`);
+        const ready = await waitForSocket(socketPath, SERVICE_START_DEADLINE_MS, context.signal);
+        if (!ready.ok) {
+            context.platform.kill(-pid, 'SIGTERM');
+            const log = await (0,promises_namespaceObject.readFile)(logFile, 'utf8').catch(() => '');
+            throw new SetupError(`podman system service did not respond on ${socketPath} within ${SERVICE_START_DEADLINE_MS / 1000} s (${ready.reason}).` +
+                (log.trim() ? `\n${tail(log, 10)}` : ''), { hint: `Read ${logFile}; run \`podman system service --time=0 unix://${socketPath}\` by hand to see the error.` });
+        }
+        return { changed: true, detail: `started podman system service (pid ${pid}) on ${socketPath}` };
+    },
+};
+function serviceLog(context) {
+    return (0,external_node_path_namespaceObject.join)(context.platform.stateDir, 'podman-service.log');
+}
+
 ;// CONCATENATED MODULE: ./src/core/steps/docker-host.ts
 // DOCKER_HOST: point the Docker CLI at Podman's API socket, and prove that it gets there.
+
 
 
 
@@ -43416,6 +43537,12 @@ const dockerHostStep = {
         };
     },
 };
+/** Resolves the socket of the running setup without changing anything: for `env`, `down` and others. */
+function currentSocket(context) {
+    if (context.platform.os === 'linux')
+        context.facts.socketPath = linuxSocketPath(context);
+    return resolveSocket(context);
+}
 /** The host-side socket and the path k3d should mount inside the Podman host (DOCKER_SOCK). */
 async function resolveSocket(context) {
     if (context.platform.os !== 'darwin') {
@@ -43515,7 +43642,7 @@ function replaceServer(text, server) {
     }
     return document.toString();
 }
-/** The value itself and, for base64 data, each line of the decoded text that is long enough to mask. */
+/** Returns the value itself and, for base64 data, each line of the decoded text that is long enough to mask. */
 function secretForms(value, isBase64) {
     const forms = [value];
     if (!isBase64)
@@ -43669,121 +43796,6 @@ async function notReady(context, kubeconfig) {
     return { items, nodeCount: nodes.length, k3sVersion: nodes[0]?.kubeletVersion };
 }
 
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-;// CONCATENATED MODULE: ./src/tools/api-socket.ts
-// The Docker-compatible API that Podman serves on a unix socket, reached without any CLI.
-
-/** Sends `GET /_ping` over the socket; Podman and Docker answer `OK` when the API is serving. */
-function pingSocket(socketPath, timeoutMs) {
-    return new Promise((resolve) => {
-        const call = (0,external_node_http_.request)({ socketPath, path: '/_ping', method: 'GET', timeout: timeoutMs }, (response) => {
-            let body = '';
-            response.setEncoding('utf8');
-            response.on('data', (chunk) => (body += chunk));
-            response.on('end', () => {
-                if (response.statusCode === 200 && body.trim() === 'OK')
-                    resolve({ ok: true });
-                else
-                    resolve({ ok: false, reason: `HTTP ${response.statusCode}: ${body.trim().slice(0, 100)}` });
-            });
-        });
-        call.on('timeout', () => {
-            call.destroy();
-            resolve({ ok: false, reason: `no answer within ${timeoutMs} ms` });
-        });
-        call.on('error', (error) => resolve({ ok: false, reason: error.code ?? error.message }));
-        call.end();
-    });
-}
-/**
- * Time between pings while waiting. A fresh `podman system service` can answer within a few hundred
- * ms, so a long interval would add idle time, and a ping of a missing socket fails at once.
- */
-const WAIT_POLL_INTERVAL_MS = 50;
-/** Pings until the API answers or `deadlineMs` passes; returns the last failure reason on timeout. */
-async function waitForSocket(socketPath, deadlineMs, signal) {
-    const end = Date.now() + deadlineMs;
-    let last = { ok: false, reason: 'not tried' };
-    while (Date.now() < end && !signal?.aborted) {
-        last = await pingSocket(socketPath, Math.min(5000, Math.max(100, end - Date.now())));
-        if (last.ok)
-            return last;
-        await new Promise((resolve) => setTimeout(resolve, WAIT_POLL_INTERVAL_MS));
-    }
-    return last;
-}
-
-;// CONCATENATED MODULE: ./src/core/steps/linux-service.ts
-// Linux: Podman runs on the host, so no VM is needed; make sure its API socket is serving.
-
-
-
-
-
-
-const SERVICE_START_DEADLINE_MS = 30_000;
-/** Paths where Podman looks for catatonit (containers.conf init_path) and where Debian installs it. */
-const CATATONIT_PATHS = ['/usr/libexec/podman/catatonit', '/usr/bin/catatonit'];
-/** Returns where Podman serves its API: the system socket for root, the user's runtime dir otherwise. */
-function linuxSocketPath(context) {
-    const { platform } = context;
-    if (platform.uid === 0)
-        return '/run/podman/podman.sock';
-    const runtimeDir = platform.env.XDG_RUNTIME_DIR || `/run/user/${platform.uid}`;
-    return (0,external_node_path_namespaceObject.join)(runtimeDir, 'podman', 'podman.sock');
-}
-const linuxServiceStep = {
-    id: 'podman-service',
-    title: 'Podman API socket',
-    deadlineMs: () => SERVICE_START_DEADLINE_MS + 15_000,
-    skipReason: (context) => (context.platform.os === 'linux' ? undefined : 'not Linux'),
-    async run(context) {
-        const socketPath = linuxSocketPath(context);
-        context.facts.socketPath = socketPath;
-        context.facts.machineProvider = 'native';
-        context.facts.containerInit = (await Promise.all(CATATONIT_PATHS.map(linux_service_exists))).some(Boolean);
-        const first = await pingSocket(socketPath, 3000);
-        if (first.ok)
-            return { changed: false, detail: `${socketPath} is serving` };
-        if (context.runner.dryRun) {
-            await context.runner.spawnDetached({ argv: podmanArgv.systemService(socketPath), logFile: serviceLog(context) });
-            return { changed: true, detail: `would start podman system service on ${socketPath}` };
-        }
-        // A directory at the socket path is what a container's bind mount of a missing socket leaves.
-        if (await linux_service_isDirectory(socketPath)) {
-            throw new SetupError(`${socketPath} is a directory, so no API socket can be created there.`, {
-                hint: `Remove it (rmdir ${socketPath}) and run again; a container that bind-mounted the socket while no service ran leaves such a directory.`,
-            });
-        }
-        // A socket file that no process serves is left from a stopped service, and podman cannot bind over it.
-        if (first.reason === 'ECONNREFUSED' && (await linux_service_exists(socketPath)))
-            await (0,promises_namespaceObject.rm)(socketPath, { force: true });
-        await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(socketPath), { recursive: true, mode: 0o700 });
-        const logFile = serviceLog(context);
-        const pid = await context.runner.spawnDetached({ argv: podmanArgv.systemService(socketPath), logFile });
-        context.facts.servicePid = pid;
-        context.reporter.info(`Started podman system service (pid ${pid}) on ${socketPath}; its log is ${logFile}`);
-        const ready = await waitForSocket(socketPath, SERVICE_START_DEADLINE_MS, context.signal);
-        if (!ready.ok) {
-            context.platform.kill(-pid, 'SIGTERM');
-            const log = await (0,promises_namespaceObject.readFile)(logFile, 'utf8').catch(() => '');
-            throw new SetupError(`podman system service did not answer on ${socketPath} within ${SERVICE_START_DEADLINE_MS / 1000} s (${ready.reason}).` +
-                (log.trim() ? `\n${tail(log, 10)}` : ''), { hint: `Read ${logFile}; run \`podman system service --time=0 unix://${socketPath}\` by hand to see the error.` });
-        }
-        return { changed: true, detail: `started podman system service (pid ${pid}) on ${socketPath}` };
-    },
-};
-function serviceLog(context) {
-    return (0,external_node_path_namespaceObject.join)(context.platform.stateDir, 'podman-service.log');
-}
-async function linux_service_isDirectory(path) {
-    return (0,promises_namespaceObject.stat)(path).then((info) => info.isDirectory(), () => false);
-}
-async function linux_service_exists(path) {
-    return (0,promises_namespaceObject.stat)(path).then(() => true, () => false);
-}
-
 ;// CONCATENATED MODULE: ./src/core/steps/machine-start.ts
 // Starting the machine under our own timeout, because `podman machine start` has none and is
 // known to hang; between attempts, the machine's leftover helper processes are stopped.
@@ -43819,7 +43831,7 @@ async function startMachineWithRetries(context) {
                 throw error;
             }
             lastError = error;
-            context.reporter.warning(`Attempt ${attempt} to start ${name} failed: ${machine_start_firstLine(errors_describeError(error))}`);
+            context.reporter.warning(`Attempt ${attempt} to start ${name} failed: ${firstLine(errors_describeError(error))}`);
             if (attempt < START_ATTEMPTS)
                 await cleanUpAfterFailedStart(context);
         }
@@ -43911,9 +43923,6 @@ async function machineLogTail(context) {
     }
     return undefined;
 }
-function machine_start_firstLine(text) {
-    return text.split('\n')[0] ?? text;
-}
 
 ;// CONCATENATED MODULE: ./src/core/steps/machine.ts
 // macOS: the Podman machine. Init it when missing, start it when stopped, then wait for its API.
@@ -43967,7 +43976,7 @@ const machineStep = {
         }
         const ready = await waitForSocket(machine.socketPath, API_DEADLINE_MS, context.signal);
         if (!ready.ok) {
-            throw new SetupError(`The machine ${name} is ${machine.state}, but its API socket ${machine.socketPath} did not answer within ${API_DEADLINE_MS / 1000} s (${ready.reason}).`, { hint: `Run \`podman machine stop ${name}\` and \`podman machine start ${name}\`, then read $TMPDIR/podman/*.log.` });
+            throw new SetupError(`The machine ${name} is ${machine.state}, but its API socket ${machine.socketPath} did not respond within ${API_DEADLINE_MS / 1000} s (${ready.reason}).`, { hint: `Run \`podman machine stop ${name}\` and \`podman machine start ${name}\`, then read $TMPDIR/podman/*.log.` });
         }
         const detail = actions.length ? `${name}: ${actions.join(', ')}` : `${name} is already running`;
         return { changed: actions.length > 0, detail };
@@ -44045,7 +44054,7 @@ function parseHypervisorSupport(exitCode, stdout) {
 const WORKING_RUNNERS = 'macos-15-intel, macos-26-intel, or a self-hosted Apple silicon Mac';
 /**
  * Free space below which setup would fail part-way. On macOS the machine image takes about 800 MB
- * compressed and a few GB extracted, plus the node images; on Linux only the node images count.
+ * compressed and a few GB extracted, plus the node images. On Linux only the node images count.
  */
 const MIN_FREE_BYTES = { darwin: 10 * 1024 ** 3, linux: 2 * 1024 ** 3 };
 const preflightStep = {
@@ -44107,9 +44116,6 @@ async function checkHypervisor(context) {
     const output = (result.stderr.trim() || result.stdout.trim() || `exit code ${result.exitCode}`).split('\n')[0];
     throw new SetupError(`This Mac cannot run a Podman machine: it has no hypervisor support (sysctl kern.hv_support: ${output}). ` +
         "GitHub's arm64 macOS runners (macos-latest, macos-15, macos-26) have no nested virtualization.", { hint: `Run this job on ${WORKING_RUNNERS}.` });
-}
-async function isFile(path) {
-    return (0,promises_namespaceObject.stat)(path).then((stats) => stats.isFile(), () => false);
 }
 function gib(bytes) {
     return (bytes / 1024 ** 3).toFixed(1);
@@ -44360,7 +44366,7 @@ function signalGroup(pid, signal) {
         // The group has already exited.
     }
 }
-/** The inherited environment with the request's additions; `undefined` removes a variable. */
+/** Returns the inherited environment with the request's additions; `undefined` removes a variable. */
 function mergeEnv(extra) {
     const env = { ...process.env };
     for (const [name, value] of Object.entries(extra ?? {})) {

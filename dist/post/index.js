@@ -41405,7 +41405,7 @@ class errors_SetupError extends Error {
         this.name = 'SetupError';
         this.hint = options.hint;
     }
-    /** The message followed by the hint, as printed to the user. */
+    /** Returns the message followed by the hint, as printed to the user. */
     describe() {
         return this.hint ? `${this.message}\nHint: ${this.hint}` : this.message;
     }
@@ -41472,7 +41472,11 @@ function tail(text, count) {
     const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '');
     return lines.slice(-count).join('\n');
 }
-/** A command line for display, with each argument quoted only when it needs it. */
+/** Returns the first line of `text`, for one-line summaries of multi-line errors. */
+function firstLine(text) {
+    return text.split('\n')[0] ?? text;
+}
+/** Formats a command line for display, quoting each argument only when it needs it. */
 function formatArgv(argv) {
     return argv.map(quoteArgument).join(' ');
 }
@@ -41484,7 +41488,7 @@ function quoteArgument(argument) {
 function quote(value) {
     return JSON.stringify(value);
 }
-/** The user-facing text of any thrown value. */
+/** Returns the user-facing text of any thrown value. */
 function errors_describeError(error) {
     if (error instanceof errors_SetupError)
         return error.describe();
@@ -42237,7 +42241,7 @@ function signalGroup(pid, signal) {
         // The group has already exited.
     }
 }
-/** The inherited environment with the request's additions; `undefined` removes a variable. */
+/** Returns the inherited environment with the request's additions; `undefined` removes a variable. */
 function mergeEnv(extra) {
     const env = { ...process.env };
     for (const [name, value] of Object.entries(extra ?? {})) {
@@ -99412,8 +99416,8 @@ function isActionState(value) {
 
 ;// CONCATENATED MODULE: ./src/action/post.ts
 // The action's post step: save the caches main missed (only after a successful main), then stop
-// what main started when the cleanup policy requires it. It never fails the job: every problem
-// becomes a warning.
+// what main started when the cleanup policy requires it. Every problem it meets becomes a
+// warning, so it never fails the job (the catch in post() enforces this).
 
 
 

@@ -1,6 +1,6 @@
 // The action's post step: save the caches main missed (only after a successful main), then stop
-// what main started when the cleanup policy requires it. It never fails the job: every problem
-// becomes a warning.
+// what main started when the cleanup policy requires it. Every problem it meets becomes a
+// warning, so it never fails the job (the catch in post() enforces this).
 
 import * as core from '@actions/core';
 

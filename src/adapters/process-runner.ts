@@ -142,7 +142,7 @@ function signalGroup(pid: number, signal: NodeJS.Signals): void {
   }
 }
 
-/** The inherited environment with the request's additions; `undefined` removes a variable. */
+/** Returns the inherited environment with the request's additions; `undefined` removes a variable. */
 function mergeEnv(extra: Readonly<Record<string, string | undefined>> | undefined): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const [name, value] of Object.entries(extra ?? {})) {

@@ -12,7 +12,7 @@ export function formatArgvForShell(argv: readonly string[]): string {
   return argv.map(quoteForShell).join(' ');
 }
 
-/** One line that sets and exports a variable in the given shell. */
+/** Returns one line that sets and exports a variable in the given shell. */
 export function exportLine(shell: ShellName, name: string, value: string): string {
   if (shell === 'fish') return `set -gx ${name} ${quoteFish(value)};`;
   return `export ${name}=${quoteForShell(value)}`;

@@ -5,7 +5,7 @@ import type { SetupContext } from './context.js';
 import type { CommandRequest, CommandResult } from '../ports.js';
 
 export interface StepCommand extends Omit<CommandRequest, 'signal'> {
-  /** What the user should do when the command fails. */
+  /** The next step for the user when the command fails. */
   hint?: string;
 }
 

@@ -11,7 +11,7 @@ export class SetupError extends Error {
     this.hint = options.hint;
   }
 
-  /** The message followed by the hint, as printed to the user. */
+  /** Returns the message followed by the hint, as printed to the user. */
   describe(): string {
     return this.hint ? `${this.message}\nHint: ${this.hint}` : this.message;
   }
@@ -90,7 +90,12 @@ export function tail(text: string, count: number): string {
   return lines.slice(-count).join('\n');
 }
 
-/** A command line for display, with each argument quoted only when it needs it. */
+/** Returns the first line of `text`, for one-line summaries of multi-line errors. */
+export function firstLine(text: string): string {
+  return text.split('\n')[0] ?? text;
+}
+
+/** Formats a command line for display, quoting each argument only when it needs it. */
 export function formatArgv(argv: readonly string[]): string {
   return argv.map(quoteArgument).join(' ');
 }
@@ -104,7 +109,7 @@ function quote(value: string): string {
   return JSON.stringify(value);
 }
 
-/** The user-facing text of any thrown value. */
+/** Returns the user-facing text of any thrown value. */
 export function describeError(error: unknown): string {
   if (error instanceof SetupError) return error.describe();
   if (error instanceof Error) return error.message;

@@ -1,7 +1,7 @@
 // Runs steps in order, each in its own log group, under its own deadline, and records how long
 // each took and whether it changed anything.
 
-import { SetupError, describeError } from './errors.js';
+import { SetupError, describeError, firstLine } from './errors.js';
 import type { SetupContext } from './context.js';
 
 export interface StepOutcome {
@@ -120,9 +120,6 @@ async function runWithDeadline(step: Step, context: SetupContext): Promise<StepO
   }
 }
 
-function firstLine(text: string): string {
-  return text.split('\n')[0] ?? text;
-}
 
 export function formatDuration(milliseconds: number): string {
   if (milliseconds < 1000) return `${Math.round(milliseconds)} ms`;

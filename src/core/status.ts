@@ -2,7 +2,7 @@
 
 import { stat } from 'node:fs/promises';
 
-import { describeError } from './errors.js';
+import { describeError, firstLine } from './errors.js';
 import { runUnchecked } from './command.js';
 import type { SetupContext } from './context.js';
 import type { CommandResult } from '../ports.js';
@@ -172,9 +172,6 @@ function safe<T>(parse: () => T): T | undefined {
   }
 }
 
-function firstLine(text: string): string {
-  return text.split('\n')[0] ?? text;
-}
 
 /** kubectl logs its retries (klog lines) first and prints the reason last. */
 function lastLine(text: string): string {

@@ -4,7 +4,7 @@ import { request } from 'node:http';
 
 export type PingResult = { ok: true } | { ok: false; reason: string };
 
-/** Sends `GET /_ping` over the socket; Podman and Docker answer `OK` when the API is serving. */
+/** Sends `GET /_ping` over the socket; Podman and Docker respond `OK` when the API is serving. */
 export function pingSocket(socketPath: string, timeoutMs: number): Promise<PingResult> {
   return new Promise((resolve) => {
     const call = request({ socketPath, path: '/_ping', method: 'GET', timeout: timeoutMs }, (response) => {
@@ -18,7 +18,7 @@ export function pingSocket(socketPath: string, timeoutMs: number): Promise<PingR
     });
     call.on('timeout', () => {
       call.destroy();
-      resolve({ ok: false, reason: `no answer within ${timeoutMs} ms` });
+      resolve({ ok: false, reason: `no response within ${timeoutMs} ms` });
     });
     call.on('error', (error: NodeJS.ErrnoException) => resolve({ ok: false, reason: error.code ?? error.message }));
     call.end();
@@ -26,12 +26,12 @@ export function pingSocket(socketPath: string, timeoutMs: number): Promise<PingR
 }
 
 /**
- * Time between pings while waiting. A fresh `podman system service` can answer within a few hundred
+ * Time between pings while waiting. A fresh `podman system service` can respond within a few hundred
  * ms, so a long interval would add idle time, and a ping of a missing socket fails at once.
  */
 const WAIT_POLL_INTERVAL_MS = 50;
 
-/** Pings until the API answers or `deadlineMs` passes; returns the last failure reason on timeout. */
+/** Pings until the API responds or `deadlineMs` passes; returns the last failure reason on timeout. */
 export async function waitForSocket(
   socketPath: string,
   deadlineMs: number,

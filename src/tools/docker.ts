@@ -47,7 +47,7 @@ export function parseDockerClientVersion(stdout: string): string {
   return match[1];
 }
 
-/** The CLI may print warnings after the JSON line; the JSON is the first line that starts with `{`. */
+/** Returns the first line that starts with `{`, because the CLI may print warnings after the JSON. */
 function firstJsonLine(stdout: string): string {
   const line = stdout.split('\n').find((candidate) => candidate.trim().startsWith('{'));
   if (!line) throw new Error(`\`docker version\` printed no JSON: ${stdout.trim().slice(0, 200)}`);

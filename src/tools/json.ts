@@ -1,4 +1,4 @@
-// Narrowing helpers for JSON that tools print: each returns a typed value or says what was missing.
+// Narrowing helpers for JSON that tools print: each returns a typed value or names the missing field.
 
 export function asRecord(value: unknown, what: string): Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {

@@ -52,7 +52,7 @@ export function replaceServer(text: string, server: string): string {
   return document.toString();
 }
 
-/** The value itself and, for base64 data, each line of the decoded text that is long enough to mask. */
+/** Returns the value itself and, for base64 data, each line of the decoded text that is long enough to mask. */
 function secretForms(value: string, isBase64: boolean): string[] {
   const forms = [value];
   if (!isBase64) return forms;

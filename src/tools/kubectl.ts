@@ -31,7 +31,7 @@ export function parseKubectlClientVersion(stdout: string): string {
 export interface NodeReadiness {
   name: string;
   ready: boolean;
-  /** Why the node is not Ready, from its Ready condition's reason and message. */
+  /** The reason the node is not Ready, from its Ready condition's reason and message. */
   reason: string | undefined;
   kubeletVersion: string | undefined;
 }

@@ -1,6 +1,6 @@
 // The macOS package installer, used for Podman's official .pkg.
 
-/** Where the official Podman .pkg installs its binaries (podman, vfkit, gvproxy, krunkit). */
+/** The directory where the official Podman .pkg installs its binaries (podman, vfkit, gvproxy, krunkit). */
 export const PODMAN_PKG_BIN = '/opt/podman/bin';
 
 export const installerArgv = {

@@ -7,7 +7,7 @@ import { clusterStep } from '../../src/core/steps/cluster.js';
 import { ScriptedRunner, testContext } from './support/scripted.js';
 
 // Values a shell would treat as code. Every input either rejects them with a clear error or
-// passes them on as one argv element, byte for byte; no command line is ever built as a string.
+// passes them on as one argv element, byte for byte, because no command line is built as a string.
 const HOSTILE = [
   'with space',
   `it's "quoted"`,

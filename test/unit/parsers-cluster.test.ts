@@ -16,14 +16,16 @@ describe('parseClusterList', () => {
       ['k3d-dev-serverlb', 'loadbalancer', true],
       ['k3d-dev-server-0', 'server', true],
     ]);
-    expect(cluster && isClusterRunning(cluster)).toBe(true);
+    expect(cluster).toBeDefined();
+    expect(isClusterRunning(cluster!)).toBe(true);
   });
 
   it('reads a stopped cluster as not running', () => {
     const [cluster] = parseClusterList(fixture('k3d/cluster-list-stopped.json'));
     expect(cluster?.name).toBe('old');
     expect(cluster?.serversRunning).toBe(0);
-    expect(cluster && isClusterRunning(cluster)).toBe(false);
+    expect(cluster).toBeDefined();
+    expect(isClusterRunning(cluster!)).toBe(false);
   });
 
   it('reads an empty list', () => {

@@ -2,8 +2,7 @@
 
 import { deleteCluster, stopRuntime, type TeardownState } from '../../core/down.js';
 import { describeError } from '../../core/errors.js';
-import { resolveSocket } from '../../core/steps/docker-host.js';
-import { linuxSocketPath } from '../../core/steps/linux-service.js';
+import { currentSocket } from '../../core/steps/docker-host.js';
 import type { ParsedArgs } from '../args.js';
 import { openSession, type Session } from '../session.js';
 import { readLocalState, writeLocalState } from '../state.js';
@@ -46,8 +45,7 @@ async function teardownTarget(session: Session, args: ParsedArgs, saved: Teardow
   if (!target.dockerHost) {
     // Without a saved state, find the socket the same way `env` does, to reach k3d's containers.
     try {
-      if (context.platform.os === 'linux') context.facts.socketPath = linuxSocketPath(context);
-      const { socketPath, dockerSock } = await resolveSocket(context);
+      const { socketPath, dockerSock } = await currentSocket(context);
       target.dockerHost = `unix://${socketPath}`;
       target.dockerSock = dockerSock;
     } catch (error) {

@@ -3,8 +3,7 @@
 
 import { SetupError, InputError, UsageError } from '../../core/errors.js';
 import { pingSocket } from '../../tools/api-socket.js';
-import { resolveSocket } from '../../core/steps/docker-host.js';
-import { linuxSocketPath } from '../../core/steps/linux-service.js';
+import { currentSocket } from '../../core/steps/docker-host.js';
 import type { ParsedArgs } from '../args.js';
 import { defaultRcFile, persistBlock } from '../rc-file.js';
 import { openSession } from '../session.js';
@@ -20,8 +19,7 @@ export async function envCommand(args: ParsedArgs): Promise<number> {
   const session = openSession({ settings: args.settings, quiet: true });
   try {
     const { context } = session;
-    if (context.platform.os === 'linux') context.facts.socketPath = linuxSocketPath(context);
-    const { socketPath, dockerSock } = await resolveSocket(context);
+    const { socketPath, dockerSock } = await currentSocket(context);
     if (!socketPath) throw new SetupError('No Podman API socket found.', { hint: 'Run `setup-podman-k3d up` first.' });
 
     // The values are resolved here and written as literals, so a new shell needs no variable of ours.
@@ -30,7 +28,7 @@ export async function envCommand(args: ParsedArgs): Promise<number> {
     if (saved?.kubeconfig) lines.push(exportLine(shell, 'KUBECONFIG', saved.kubeconfig));
 
     const ping = await pingSocket(socketPath, 3000);
-    if (!ping.ok) process.stderr.write(`warning: nothing answers on ${socketPath} (${ping.reason}); run \`setup-podman-k3d up\`.\n`);
+    if (!ping.ok) process.stderr.write(`warning: nothing responds on ${socketPath} (${ping.reason}); run \`setup-podman-k3d up\`.\n`);
     if (args.flags['rc-file'] !== undefined && args.flags.persist === undefined) {
       throw new UsageError('--rc-file needs --persist.');
     }

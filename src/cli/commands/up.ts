@@ -38,8 +38,8 @@ export async function upCommand(args: ParsedArgs): Promise<number> {
     const facts = context.facts;
     if (result.unchanged && !dryRun && !json) reporter.info('Nothing to do: everything was already set up.');
 
-    // The local cache directory persists by itself; what is missing from it is filled now, while
-    // the machine still runs (the action does this in its post step).
+    // The local cache directory persists by itself, so only its missing parts are filled, now
+    // while the machine still runs. The action does this in its post step.
     if (session.config.cache && facts.cacheHits && !dryRun) {
       const hits = facts.cacheHits;
       const saved = await reporter.group('Fill the local cache', () => saveCaches(context, hits));

@@ -6,6 +6,7 @@ import type { SetupContext } from '../context.js';
 import type { Step } from '../pipeline.js';
 import { dockerArgv, parseDockerVersion } from '../../tools/docker.js';
 import { MAX_SOCKET_PATH } from '../../tools/podman.js';
+import { linuxSocketPath } from './linux-service.js';
 import { inspectMachine } from './machine-inspect.js';
 
 /** The rootful API socket inside a Podman machine and on a rootful Linux host. */
@@ -40,6 +41,12 @@ export const dockerHostStep: Step = {
     };
   },
 };
+
+/** Resolves the socket of the running setup without changing anything: for `env`, `down` and others. */
+export function currentSocket(context: SetupContext): Promise<{ socketPath: string; dockerSock: string }> {
+  if (context.platform.os === 'linux') context.facts.socketPath = linuxSocketPath(context);
+  return resolveSocket(context);
+}
 
 /** The host-side socket and the path k3d should mount inside the Podman host (DOCKER_SOCK). */
 export async function resolveSocket(context: SetupContext): Promise<{ socketPath: string; dockerSock: string }> {

@@ -1,14 +1,14 @@
 // Linux: Podman runs on the host, so no VM is needed; make sure its API socket is serving.
 
-import { mkdir, rm, stat } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
 import { SetupError, tail } from '../errors.js';
+import { exists, isDirectory } from '../files.js';
 import type { SetupContext } from '../context.js';
 import type { Step } from '../pipeline.js';
 import { pingSocket, waitForSocket } from '../../tools/api-socket.js';
 import { podmanArgv } from '../../tools/podman.js';
-import { readFile } from 'node:fs/promises';
 
 const SERVICE_START_DEADLINE_MS = 30_000;
 
@@ -63,7 +63,7 @@ export const linuxServiceStep: Step = {
       context.platform.kill(-pid, 'SIGTERM');
       const log = await readFile(logFile, 'utf8').catch(() => '');
       throw new SetupError(
-        `podman system service did not answer on ${socketPath} within ${SERVICE_START_DEADLINE_MS / 1000} s (${ready.reason}).` +
+        `podman system service did not respond on ${socketPath} within ${SERVICE_START_DEADLINE_MS / 1000} s (${ready.reason}).` +
           (log.trim() ? `\n${tail(log, 10)}` : ''),
         { hint: `Read ${logFile}; run \`podman system service --time=0 unix://${socketPath}\` by hand to see the error.` },
       );
@@ -76,16 +76,4 @@ function serviceLog(context: SetupContext): string {
   return join(context.platform.stateDir, 'podman-service.log');
 }
 
-async function isDirectory(path: string): Promise<boolean> {
-  return stat(path).then(
-    (info) => info.isDirectory(),
-    () => false,
-  );
-}
 
-async function exists(path: string): Promise<boolean> {
-  return stat(path).then(
-    () => true,
-    () => false,
-  );
-}

@@ -4,7 +4,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 
-import { CommandError, SetupError, describeError, tail } from '../errors.js';
+import { CommandError, SetupError, describeError, firstLine, tail } from '../errors.js';
 import { runUnchecked } from '../command.js';
 import type { SetupContext } from '../context.js';
 import { podmanArgv } from '../../tools/podman.js';
@@ -140,6 +140,3 @@ async function machineLogTail(context: SetupContext): Promise<{ file: string; te
   return undefined;
 }
 
-function firstLine(text: string): string {
-  return text.split('\n')[0] ?? text;
-}

@@ -64,7 +64,7 @@ export const machineStep: Step = {
     const ready = await waitForSocket(machine.socketPath, API_DEADLINE_MS, context.signal);
     if (!ready.ok) {
       throw new SetupError(
-        `The machine ${name} is ${machine.state}, but its API socket ${machine.socketPath} did not answer within ${API_DEADLINE_MS / 1000} s (${ready.reason}).`,
+        `The machine ${name} is ${machine.state}, but its API socket ${machine.socketPath} did not respond within ${API_DEADLINE_MS / 1000} s (${ready.reason}).`,
         { hint: `Run \`podman machine stop ${name}\` and \`podman machine start ${name}\`, then read $TMPDIR/podman/*.log.` },
       );
     }

@@ -1,8 +1,7 @@
 // Preflight: everything that can be known to fail is found here, before anything is installed.
 
-import { stat } from 'node:fs/promises';
-
 import { SetupError } from '../errors.js';
+import { isFile } from '../files.js';
 import { runUnchecked } from '../command.js';
 import type { SetupContext } from '../context.js';
 import type { Step } from '../pipeline.js';
@@ -13,7 +12,7 @@ export const WORKING_RUNNERS = 'macos-15-intel, macos-26-intel, or a self-hosted
 
 /**
  * Free space below which setup would fail part-way. On macOS the machine image takes about 800 MB
- * compressed and a few GB extracted, plus the node images; on Linux only the node images count.
+ * compressed and a few GB extracted, plus the node images. On Linux only the node images count.
  */
 const MIN_FREE_BYTES = { darwin: 10 * 1024 ** 3, linux: 2 * 1024 ** 3 };
 
@@ -91,12 +90,6 @@ async function checkHypervisor(context: SetupContext): Promise<void> {
   );
 }
 
-async function isFile(path: string): Promise<boolean> {
-  return stat(path).then(
-    (stats) => stats.isFile(),
-    () => false,
-  );
-}
 
 function gib(bytes: number): string {
   return (bytes / 1024 ** 3).toFixed(1);
