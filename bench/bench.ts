@@ -137,19 +137,25 @@ async function runSimulated(options: Options, results: Results): Promise<void> {
         const simulate = options.parts.has('sim') || measureNoop;
         if (!simulate) continue;
 
-        const cold = await runner.cold(scale, `cold-${label}`, measureNoop
-          ? async (job, scenario) => {
-              progress('no-op up on the ready simulated Mac');
-              results.noopUp = await measureNoopUp(job, scenario, 'bench-cold', options.runs);
-            }
-          : undefined);
-        bucket.cold.push(cold.result);
-        progress(`cold ${label}: main ${(cold.result.wallMs / 1000).toFixed(1)} s, post ${((cold.result.postMs ?? 0) / 1000).toFixed(1)} s`);
-        if (!options.parts.has('sim')) continue;
+        // Each cold run starts with an empty cache service, and its warm run restores from it.
+        const cache = await runner.startCacheService();
+        try {
+          const cold = await runner.cold(scale, `cold-${label}`, cache, measureNoop
+            ? async (job, scenario) => {
+                progress('no-op up on the ready simulated Mac');
+                results.noopUp = await measureNoopUp(job, scenario, 'bench-cold', options.runs);
+              }
+            : undefined);
+          bucket.cold.push(cold);
+          progress(`cold ${label}: main ${(cold.wallMs / 1000).toFixed(1)} s, post ${((cold.postMs ?? 0) / 1000).toFixed(1)} s`);
+          if (!options.parts.has('sim')) continue;
 
-        const warm = await runner.warm(scale, `warm-${label}`, cold.cacheDir);
-        bucket.warm.push(warm);
-        progress(`warm ${label}: main ${(warm.wallMs / 1000).toFixed(1)} s, binary downloads ${warm.binaryDownloads.length}`);
+          const warm = await runner.warm(scale, `warm-${label}`, cache);
+          bucket.warm.push(warm);
+          progress(`warm ${label}: main ${(warm.wallMs / 1000).toFixed(1)} s, binary downloads ${warm.binaryDownloads.length}`);
+        } finally {
+          await cache.close();
+        }
 
         const baseline = await runner.baseline(scale, `baseline-${label}`);
         bucket.baseline.push(baseline);

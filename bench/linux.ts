@@ -18,7 +18,7 @@ import {
   stopPodmanService,
   writeContainersConf,
 } from '../test/support/podman.js';
-import { runProgram } from './images.js';
+import { runProgram } from '../test/support/node-images.js';
 import { CLI_BUNDLE } from './overhead.js';
 
 /** How often the bare script checks for the socket, as a `sleep 0.1` loop in a shell would. */

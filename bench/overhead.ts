@@ -8,7 +8,7 @@ import { join } from 'node:path';
 
 import { ACTION_ROOT, type JobView } from '../test/harness/run-action.js';
 import type { Scenario } from '../test/harness/scenario.js';
-import { K3S_IMAGE, runProgram } from './images.js';
+import { K3S_IMAGE, runProgram } from '../test/support/node-images.js';
 
 export const CLI_BUNDLE = join(ACTION_ROOT, 'dist', 'cli', 'index.js');
 export const MAIN_BUNDLE = join(ACTION_ROOT, 'dist', 'main', 'index.js');

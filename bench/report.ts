@@ -1,7 +1,6 @@
 // The benchmark's report: medians, the full-scale projection, the targets, and Markdown tables.
 
 import type { LatencyModel } from './model.js';
-import { secondsOf } from './model.js';
 import type { LinuxResult } from './linux.js';
 import type { NoopUpResult, StartupResult } from './overhead.js';
 import { coveredMs, type SimResult, type Variant } from './simulated.js';
@@ -105,11 +104,9 @@ export function markdownReport(results: Results): string {
 }
 
 function simulatedSection(results: Results): string[] {
-  const { model, environment: env } = results;
+  const { environment: env } = results;
   const rows = projections(results);
   const byVariant = Object.fromEntries(rows.map((row) => [row.variant, row])) as Partial<Record<Variant, Projection>>;
-  const restoreMs = secondsOf(model, 'cache.restore') * 1000;
-  const saveMs = secondsOf(model, 'cache.save') * 1000;
   const lines = [
     '#### Simulated macos-15-intel runner, cluster on',
     '',
@@ -117,7 +114,7 @@ function simulatedSection(results: Results): string[] {
     '|---|---:|---:|---:|---:|',
   ];
   for (const row of rows) {
-    const name = { cold: 'cold: action main, empty cache', warm: 'warm: action main, cache directory restored', baseline: 'baseline: hand-written script' }[row.variant];
+    const name = { cold: 'cold: action main, empty cache', warm: 'warm: action main, restoring the cold run\'s cache', baseline: 'baseline: hand-written script' }[row.variant];
     lines.push(`| ${name} | ${seconds(row.scaledMs)} | ${seconds(row.modelledMs)} | ${seconds(row.projectedMs)} | ${seconds(row.unscaledMs)} |`);
   }
   const coldRuns = results.scaled.cold;
@@ -126,7 +123,7 @@ function simulatedSection(results: Results): string[] {
     const postModelled = median(coldRuns.map((run) => run.postModelledMs ?? 0));
     const projected = median(coldRuns.map((run) => projectPost(run, env.scale)));
     const unscaled = median(results.unscaled.cold.map((run) => run.postMs ?? 0));
-    lines.push(`| cold: action post (docker save, machine image copy; no upload) | ${seconds(post)} | ${seconds(postModelled)} | ${seconds(projected)} | ${seconds(unscaled)} |`);
+    lines.push(`| cold: action post (docker save, cache upload, cleanup) | ${seconds(post)} | ${seconds(postModelled)} | ${seconds(projected)} | ${seconds(unscaled)} |`);
   }
   lines.push('');
 
@@ -135,19 +132,16 @@ function simulatedSection(results: Results): string[] {
   const baseline = byVariant.baseline;
   lines.push('| target | value | result |', '|---|---:|---|');
   if (cold && warm) {
-    const warmTotal = warm.projectedMs + restoreMs;
-    const ratio = warmTotal / cold.projectedMs;
+    const ratio = warm.projectedMs / cold.projectedMs;
     lines.push(
-      `| warm / cold <= ${TARGETS.warmOverCold} (warm plus the modelled ${seconds(restoreMs)} s cache restore) | ${seconds(warmTotal)} / ${seconds(cold.projectedMs)} = ${ratio.toFixed(2)} | ${ratio <= TARGETS.warmOverCold ? 'met' : 'missed'} |`,
+      `| warm / cold <= ${TARGETS.warmOverCold} (the warm run includes its cache restores) | ${seconds(warm.projectedMs)} / ${seconds(cold.projectedMs)} = ${ratio.toFixed(2)} | ${ratio <= TARGETS.warmOverCold ? 'met' : 'missed'} |`,
     );
-    const withoutRestore = warm.projectedMs / cold.projectedMs;
-    lines.push(`| warm / cold without the cache restore (not a target) | ${seconds(warm.projectedMs)} / ${seconds(cold.projectedMs)} = ${withoutRestore.toFixed(2)} | |`);
   }
   if (cold && baseline) {
     const ratio = cold.projectedMs / baseline.projectedMs;
     lines.push(`| cold / baseline <= ${TARGETS.coldOverBaseline} | ${seconds(cold.projectedMs)} / ${seconds(baseline.projectedMs)} = ${ratio.toFixed(2)} | ${ratio <= TARGETS.coldOverBaseline ? 'met' : 'missed'} |`);
   }
-  lines.push('', `The cache save after a cold run adds a modelled ${seconds(saveMs)} s to its post step, which is not on the setup path.`, '');
+  lines.push('', 'The cold run\'s post step uploads the cache entries; it runs after the job\'s own steps, not on the setup path.', '');
 
   lines.push(...operationTable(results), '');
   lines.push(...stepTable(results), '');

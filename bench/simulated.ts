@@ -3,18 +3,19 @@
 // The baseline runs a hand-written setup script's commands one after another. All three use the
 // same fake tools and the same latency model, set through FAKE_LATENCY.
 
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { K3D_DEFAULT_VERSION, KUBECTL_DEFAULT_VERSION, DOCKER_DEFAULT_VERSION, PODMAN_DEFAULT_VERSION } from '../src/core/versions.js';
 import { freeLocalPort } from '../src/core/steps/cluster.js';
 import { parseDeployments, parseNodes } from '../src/tools/kubectl.js';
+import { CACHE_SERVICE_TOKEN, startCacheService, type CacheService } from '../test/harness/cache-service.js';
 import { startDownloadServer, type DownloadServer } from '../test/harness/download-server.js';
 import { writeReleaseTree } from '../test/harness/releases.js';
 import { runAction, type ActionRun, type JobView } from '../test/harness/run-action.js';
 import { Scenario } from '../test/harness/scenario.js';
-import { K3S_IMAGE, removeNodeImageTags, runProgram, type ImageClient } from './images.js';
+import { K3S_IMAGE, removeNodeImageTags, runProgram, type ImageClient } from '../test/support/node-images.js';
 import { fakeLatencyValue, secondsOf, type LatencyModel } from './model.js';
 
 export type Variant = 'cold' | 'warm' | 'baseline';
@@ -55,8 +56,16 @@ export interface SimResult {
   binaryDownloads: string[];
 }
 
-/** The modelled download operation of each release binary, by the end of its served path. */
+/** The model's name of each cache entry, by the entry id in its key. */
+const CACHE_ENTRY_OPERATIONS: ReadonlyArray<[string, string]> = [
+  ['downloads', 'downloads'],
+  ['machine-image', 'machineImage'],
+  ['node-images', 'nodeImages'],
+];
+
+/** The modelled download operation of each release binary and the machine disk, by the end of its served path. */
 const DOWNLOADS: ReadonlyArray<[RegExp, string]> = [
+  [/\/quay\.io\/v2\/podman\/machine-os\/blobs\/sha256:[a-f0-9]{64}$/, 'machine.imageDownload'],
   [/\/podman-installer-macos-[a-z0-9]+\.pkg$/, 'download.podmanPkg'],
   [/\/docker-[0-9.]+\.tgz$/, 'download.dockerTgz'],
   [/\/k3d-darwin-(amd64|arm64)$/, 'download.k3d'],
@@ -82,6 +91,14 @@ export class SimulatedRunner {
     private readonly releaseRoot: string,
     private readonly workRoot: string,
   ) {}
+
+  /** A cache service with no entries, for one cold run and the warm run that follows it. */
+  async startCacheService(): Promise<CacheService> {
+    return startCacheService({
+      restoreDelayMs: (key) => this.cacheDelayMs('restore', key),
+      saveDelayMs: (key) => this.cacheDelayMs('save', key),
+    });
+  }
 
   static async start(model: LatencyModel): Promise<SimulatedRunner> {
     const releaseRoot = await mkdtemp(join(tmpdir(), 'bench-releases-'));
@@ -114,6 +131,15 @@ export class SimulatedRunner {
     return ms;
   }
 
+  private cacheDelayMs(kind: 'restore' | 'save', key: string): number {
+    const entry = CACHE_ENTRY_OPERATIONS.find(([id]) => key.includes(`-${id}-`));
+    if (!entry) return 0;
+    const operation = `cache.${kind}.${entry[1]}`;
+    const ms = Math.round(secondsOf(this.model, operation) * 1000 * this.scale);
+    if (ms > 0) this.delays.push({ operation, startMs: Date.now(), ms });
+    return ms;
+  }
+
   private get mirror(): string {
     return this.server.mirror('default');
   }
@@ -123,35 +149,25 @@ export class SimulatedRunner {
   }
 
   /**
-   * Runs the action with an empty cache and returns its times and where it left its cache
-   * directory (kept until close). `afterMain` runs between main and post, while the machine and
-   * the cluster are up.
+   * Runs the action on a fresh runner whose cache service `cache` has no entries yet; its post step
+   * saves them there. `afterMain` runs between main and post, while the machine and the cluster are up.
    */
-  async cold(scale: number, label: string, afterMain?: AfterMain): Promise<{ result: SimResult; cacheDir: string }> {
-    const cacheCopy = await mkdtemp(join(this.workRoot, `cache-${label}-`));
-    const result = await this.actionRun('cold', scale, label, undefined, cacheCopy, afterMain);
-    return { result, cacheDir: cacheCopy };
+  cold(scale: number, label: string, cache: CacheService, afterMain?: AfterMain): Promise<SimResult> {
+    return this.actionRun('cold', scale, label, cache, afterMain);
   }
 
-  /** Runs the action on a fresh VM with `cacheDir` restored to where the action keeps its cache. */
-  warm(scale: number, label: string, cacheDir: string): Promise<SimResult> {
-    return this.actionRun('warm', scale, label, cacheDir, undefined);
+  /** Runs the action on a fresh runner that restores from `cache`, which a cold run filled. */
+  warm(scale: number, label: string, cache: CacheService): Promise<SimResult> {
+    return this.actionRun('warm', scale, label, cache);
   }
 
-  private async actionRun(
-    variant: 'cold' | 'warm',
-    scale: number,
-    label: string,
-    restoreFrom: string | undefined,
-    saveTo: string | undefined,
-    afterMain?: AfterMain,
-  ): Promise<SimResult> {
+  private async actionRun(variant: 'cold' | 'warm', scale: number, label: string, cache: CacheService, afterMain?: AfterMain): Promise<SimResult> {
     this.scale = scale;
     const cluster = `bench-${variant}`;
     const scenario = await Scenario.create({ name: `bench-${label}`, arch: 'x64', mirror: this.mirror });
     const firstRequest = this.server.requests.length;
-    const workRoot = join(scenario.stateDir, 'runner-1');
-    const cacheDir = join(workRoot, 'temp', 'setup-podman-k3d', 'cache');
+    // Every hosted runner has the same paths, and @actions/cache matches entries by their paths.
+    const workRoot = join(this.workRoot, 'runner');
     let run: ActionRun | undefined;
     // The job's environment, kept for the clean-up even when `afterMain` throws and no run returns.
     let jobEnv: Record<string, string> | undefined;
@@ -159,12 +175,12 @@ export class SimulatedRunner {
     const firstDelay = this.delays.length;
     try {
       await ensureFreshImages(scenario);
-      if (restoreFrom) await cp(restoreFrom, cacheDir, { recursive: true });
+      await rm(workRoot, { recursive: true, force: true });
 
       const mainStartGuess = Date.now();
       run = await runAction({
         inputs: { 'cluster-name': cluster, 'k3s-image': K3S_IMAGE },
-        baseEnv: { ...scenario.env, ...this.latencyEnv(scale) },
+        baseEnv: { ...scenario.env, ...this.latencyEnv(scale), ACTIONS_CACHE_URL: cache.url, ACTIONS_RUNTIME_TOKEN: CACHE_SERVICE_TOKEN },
         runnerEnvironment: 'github-hosted',
         runnerOs: 'macOS',
         runnerArch: 'X64',
@@ -180,7 +196,9 @@ export class SimulatedRunner {
       if (run.main.exitCode !== 0 || run.post?.exitCode !== 0) {
         throw new Error(`The ${variant} run failed (main exit ${run.main.exitCode}, post exit ${run.post?.exitCode}):\n${run.main.stdout}\n${run.main.stderr}\n${run.post?.stdout ?? ''}`);
       }
-      if (saveTo) await cp(cacheDir, saveTo, { recursive: true });
+      if (variant === 'cold' && cache.entries().length === 0) {
+        throw new Error(`The cold run saved no cache entry:\n${run.post?.stdout ?? ''}`);
+      }
 
       const sleeps = [...(await readSleeps(scenario.stateDir)), ...this.delays.slice(firstDelay)];
       const mainStartMs = Math.max(mainStartGuess, mainEndMs - run.main.durationMs);
@@ -269,7 +287,7 @@ export class SimulatedRunner {
   }
 
   private binaryRequests(first: number): string[] {
-    return this.server.requests.slice(first).filter((request) => downloadOperation(request.path) !== undefined).map((request) => request.path);
+    return this.server.requests.slice(first).filter((request) => downloadOperation(request.path)?.startsWith('download.')).map((request) => request.path);
   }
 
 }

@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 3628:
+/***/ 9780:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2172,6 +2172,31 @@ function formatTable(links) {
     return `${lines.join('\n')}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/core/background.ts
+// Work that a step starts and a later step waits for, so independent work overlaps: k3d and
+// kubectl download while the machine starts, the machine image while Podman installs, node images
+// load while the cluster is prepared.
+/** Starts `work` under `name`; a later awaitBackground(name) gets its result or its error. */
+function startBackground(context, name, work, abort) {
+    // The error is kept for the awaiting step; this handler only stops Node from reporting it early.
+    work.catch(() => undefined);
+    context.facts.background = { ...context.facts.background, [name]: { work, abort } };
+}
+/** Waits for the work started under `name`; resolves at once when none was started. */
+async function awaitBackground(context, name) {
+    await context.facts.background?.[name]?.work;
+}
+/**
+ * Aborts the work that can be aborted, then waits for every task and ignores its result, so none
+ * outlives the run. Work that already finished is not affected.
+ */
+async function settleBackground(context) {
+    const tasks = Object.values(context.facts.background ?? {});
+    for (const task of tasks)
+        task.abort?.();
+    await Promise.allSettled(tasks.map((task) => task.work));
+}
+
 ;// CONCATENATED MODULE: ./src/core/versions.ts
 // Pinned defaults for everything this tool installs, in one place so an upgrade is one change.
 /**
@@ -2204,6 +2229,7 @@ const RELEASE_URLS = {
 // Caches of the slow downloads: release files, the Podman machine image, and the node images.
 // The action restores them in main and saves them in post, after a successful main. The CLI keeps
 // them in the user cache directory, where they stay between runs. A cache failure is a warning.
+
 
 
 
@@ -2261,23 +2287,47 @@ function cacheEntries(context) {
     }
     return entries;
 }
-/** Restores every entry; returns true only when all of them were found. */
+/**
+ * Restores the entries. The install reads the release downloads, so that entry is restored before
+ * this returns. The machine image and the node images are needed only by later steps, so they
+ * restore in the background while Podman installs; awaitCacheRestore waits for one of them.
+ * context.facts.cacheHits records each entry's result when its restore ends.
+ */
 async function restoreCaches(context) {
     const hits = {};
+    context.facts.cacheHits = hits;
+    const background = [];
     for (const entry of cacheEntries(context)) {
         hits[entry.id] = false;
         if (!context.cache)
             continue;
-        try {
-            hits[entry.id] = (await context.cache.restore(entry.paths, entry.key)) !== undefined;
-            context.reporter.info(`Cache ${entry.id}: ${hits[entry.id] ? 'restored' : 'not found'} (${entry.key})`);
+        const restore = restoreEntry(context, entry, hits);
+        if (entry.id === 'downloads') {
+            await restore;
         }
-        catch (error) {
-            context.reporter.warning(`Cache ${entry.id} could not be restored: ${describeError(error)}`);
+        else {
+            startBackground(context, restoreTaskName(entry.id), restore);
+            background.push(entry.id);
         }
     }
-    context.facts.cacheHits = hits;
-    return Object.values(hits).every(Boolean);
+    return { background };
+}
+/** Waits until the entry's background restore, if one was started, has ended. */
+async function awaitCacheRestore(context, id) {
+    await awaitBackground(context, restoreTaskName(id));
+}
+function restoreTaskName(id) {
+    return `cache-restore-${id}`;
+}
+/** Restores one entry into `hits`; a failure is a warning, so this never rejects. */
+async function restoreEntry(context, entry, hits) {
+    try {
+        hits[entry.id] = (await context.cache?.restore(entry.paths, entry.key)) !== undefined;
+        context.reporter.info(`Cache ${entry.id}: ${hits[entry.id] ? 'restored' : 'not found'} (${entry.key})`);
+    }
+    catch (error) {
+        context.reporter.warning(`Cache ${entry.id} could not be restored: ${describeError(error)}`);
+    }
 }
 /**
  * Fills and saves the entries that were not restored: copies the machine image Podman downloaded
@@ -2472,24 +2522,6 @@ async function machineLogs(context) {
     return logs;
 }
 
-;// CONCATENATED MODULE: ./src/core/background.ts
-// Work that a step starts and a later step waits for, so independent work overlaps: k3d and
-// kubectl download while the machine starts, node images load while the cluster is prepared.
-/** Starts `work` under `name`; a later awaitBackground(name) gets its result or its error. */
-function startBackground(context, name, work) {
-    // The error is kept for the awaiting step; this handler only stops Node from reporting it early.
-    work.catch(() => undefined);
-    context.facts.background = { ...context.facts.background, [name]: work };
-}
-/** Waits for the work started under `name`; resolves at once when none was started. */
-async function awaitBackground(context, name) {
-    await context.facts.background?.[name];
-}
-/** Waits for every started piece of work and ignores its result, so none outlives the run. */
-async function settleBackground(context) {
-    await Promise.allSettled(Object.values(context.facts.background ?? {}));
-}
-
 ;// CONCATENATED MODULE: external "node:net"
 const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 ;// CONCATENATED MODULE: ./src/tools/brew.ts
@@ -2559,7 +2591,7 @@ function mirrored(url, mirror) {
     if (!mirror)
         return url;
     const parsed = new URL(url);
-    return `${mirror.replace(/\/+$/, '')}/${parsed.host}${parsed.pathname}`;
+    return `${mirror.replace(/\/+$/, '')}/${parsed.host}${parsed.pathname}${parsed.search}`;
 }
 /** Downloads, verifies and atomically places a file. Returns its SHA-256. */
 async function download(request, reporter) {
@@ -2641,7 +2673,7 @@ async function withRetries(url, request, reporter, consume) {
             const signals = [AbortSignal.timeout(request.timeoutMs)];
             if (request.signal)
                 signals.push(request.signal);
-            const response = await fetch(url, { signal: AbortSignal.any(signals), redirect: 'follow' });
+            const response = await fetch(url, { headers: request.headers, signal: AbortSignal.any(signals), redirect: 'follow' });
             if (response.status === 429 || response.status >= 500) {
                 throw new RetryableError(`HTTP ${response.status} ${response.statusText}`);
             }
@@ -2941,11 +2973,289 @@ async function installPodmanPackage(context, version) {
     context.environment.addPath(PODMAN_PKG_BIN);
 }
 
+;// CONCATENATED MODULE: ./src/tools/registry.ts
+// Reads from an OCI distribution registry (the /v2/ HTTP API): manifests by tag or digest, with
+// the anonymous Bearer token flow that quay.io and Docker Hub use for public repositories.
+
+
+
+const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
+const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
+const DOCKER_MANIFEST_LIST = 'application/vnd.docker.distribution.manifest.list.v2+json';
+/** A session with one repository; it keeps the token of the first 401 challenge. */
+class RegistryClient {
+    repository;
+    token;
+    constructor(repository) {
+        this.repository = repository;
+    }
+    /** The URL of a blob, for a download that sends authorizationHeaders(). */
+    blobUrl(digest) {
+        return this.url(`blobs/${digest}`);
+    }
+    authorizationHeaders() {
+        return this.token ? { Authorization: `Bearer ${this.token}` } : {};
+    }
+    /** Fetches an index (manifest list) by tag or digest. */
+    async index(reference) {
+        const body = await this.manifestBody(reference, [OCI_INDEX, DOCKER_MANIFEST_LIST].join(', '));
+        const parsed = parseJson(body, this.describe(reference));
+        if (!Array.isArray(parsed.manifests)) {
+            throw new SetupError(`${this.describe(reference)} is not an image index: it has no "manifests" list.`);
+        }
+        return { manifests: parsed.manifests };
+    }
+    /** Fetches an image manifest by digest and checks that its content has that digest. */
+    async manifest(digest) {
+        const body = await this.manifestBody(digest, OCI_MANIFEST);
+        const actual = `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(body).digest('hex')}`;
+        if (actual !== digest) {
+            throw new SetupError(`The manifest ${this.describe(digest)} has the digest ${actual}, not ${digest}.`, {
+                hint: 'Retry the job; if it fails again, the registry or its mirror serves other content than it names.',
+            });
+        }
+        const parsed = parseJson(body, this.describe(digest));
+        if (!Array.isArray(parsed.layers)) {
+            throw new SetupError(`${this.describe(digest)} is not an image manifest: it has no "layers" list.`);
+        }
+        return { layers: parsed.layers };
+    }
+    async manifestBody(reference, accept) {
+        const response = await this.get(this.url(`manifests/${reference}`), accept);
+        return Buffer.from(await response.arrayBuffer());
+    }
+    /** GETs a registry URL; on a 401 with a Bearer challenge it fetches an anonymous token once and retries. */
+    async get(url, accept) {
+        let response = await this.fetch(url, { Accept: accept, ...this.authorizationHeaders() });
+        if (response.status === 401 && this.token === undefined) {
+            const challenge = parseBearerChallenge(response.headers.get('www-authenticate'));
+            await response.body?.cancel();
+            if (!challenge) {
+                throw new SetupError(`${url} requires authentication with a scheme other than Bearer.`, {
+                    hint: 'Only public images that allow anonymous pulls are supported here.',
+                });
+            }
+            this.token = await this.fetchToken(challenge);
+            response = await this.fetch(url, { Accept: accept, ...this.authorizationHeaders() });
+        }
+        if (!response.ok) {
+            await response.body?.cancel();
+            throw new SetupError(`GET ${url} failed: HTTP ${response.status} ${response.statusText}.`, {
+                hint: `Check that ${this.repository.host}/${this.repository.name} exists and can be pulled anonymously.`,
+            });
+        }
+        return response;
+    }
+    async fetchToken(challenge) {
+        const realm = new URL(challenge.realm);
+        if (challenge.service)
+            realm.searchParams.set('service', challenge.service);
+        realm.searchParams.set('scope', challenge.scope ?? `repository:${this.repository.name}:pull`);
+        const response = await this.fetch(realm.toString(), { Accept: 'application/json' });
+        if (!response.ok) {
+            await response.body?.cancel();
+            throw new SetupError(`The token request to ${challenge.realm} failed: HTTP ${response.status} ${response.statusText}.`);
+        }
+        const parsed = parseJson(Buffer.from(await response.arrayBuffer()), `the token from ${challenge.realm}`);
+        const token = typeof parsed.token === 'string' ? parsed.token : parsed.access_token;
+        if (typeof token !== 'string' || token === '') {
+            throw new SetupError(`The token response of ${challenge.realm} contains no token.`);
+        }
+        return token;
+    }
+    fetch(url, headers) {
+        const signals = [AbortSignal.timeout(this.repository.timeoutMs)];
+        if (this.repository.signal)
+            signals.push(this.repository.signal);
+        return fetch(mirrored(url, this.repository.mirror), { headers, signal: AbortSignal.any(signals), redirect: 'follow' });
+    }
+    url(path) {
+        return `https://${this.repository.host}/v2/${this.repository.name}/${path}`;
+    }
+    describe(reference) {
+        const separator = reference.startsWith('sha256:') ? '@' : ':';
+        return `${this.repository.host}/${this.repository.name}${separator}${reference}`;
+    }
+}
+/** Parses `Bearer realm="…",service="…",scope="…"` from a WWW-Authenticate header. */
+function parseBearerChallenge(header) {
+    const match = /^\s*Bearer\s+(.*)$/i.exec(header ?? '');
+    if (!match?.[1])
+        return undefined;
+    const parameters = {};
+    for (const pair of match[1].matchAll(/([a-zA-Z_]+)="([^"]*)"/g)) {
+        if (pair[1] && pair[2] !== undefined)
+            parameters[pair[1].toLowerCase()] = pair[2];
+    }
+    if (!parameters.realm)
+        return undefined;
+    return { realm: parameters.realm, service: parameters.service, scope: parameters.scope };
+}
+function parseJson(body, what) {
+    try {
+        const parsed = JSON.parse(body.toString('utf8'));
+        if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
+            return parsed;
+    }
+    catch {
+        // Reported below with the same message as a JSON value that is not an object.
+    }
+    throw new SetupError(`${what} is not a JSON object.`);
+}
+
+;// CONCATENATED MODULE: ./src/tools/machine-image.ts
+// The Podman machine image, fetched from its registry the way `podman machine init` finds it, so
+// that a later `podman machine init --image FILE` needs no download. Podman 5 publishes it as an
+// OCI artifact: the index quay.io/podman/machine-os:<major.minor> lists one manifest per platform
+// with a `disktype` annotation (applehv, qemu, hyperv, wsl), and each manifest has one layer, the
+// compressed disk, named by its `org.opencontainers.image.title` annotation.
+
+
+
+
+const MACHINE_IMAGE_HOST = 'quay.io';
+const MACHINE_IMAGE_REPOSITORY = 'podman/machine-os';
+/** The file name our cache and `podman machine init --image` use for the compressed disk. */
+const MACHINE_IMAGE_FILE = 'machine-os.raw.zst';
+const TITLE_ANNOTATION = 'org.opencontainers.image.title';
+/** Maps Node's `process.arch` to the architecture names of the machine-os index. */
+function machineImageArch(arch) {
+    return arch === 'arm64' ? 'aarch64' : 'x86_64';
+}
+/** Resolves the disk for this platform in the index, downloads it and verifies its digest. */
+async function fetchMachineImage(request, reporter) {
+    const client = new RegistryClient({
+        host: MACHINE_IMAGE_HOST,
+        name: MACHINE_IMAGE_REPOSITORY,
+        mirror: request.mirror,
+        timeoutMs: 60_000,
+        signal: request.signal,
+    });
+    const reference = `${MACHINE_IMAGE_HOST}/${MACHINE_IMAGE_REPOSITORY}:${request.tag}`;
+    const index = await client.index(request.tag);
+    const entry = findDisk(index.manifests, request);
+    if (!entry) {
+        const offered = index.manifests.map(describeEntry).join(', ') || 'nothing';
+        throw new SetupError(`${reference} has no ${request.diskType} disk for linux/${request.arch}; it offers ${offered}.`);
+    }
+    const manifest = await client.manifest(entry.digest);
+    const layer = manifest.layers[0];
+    if (manifest.layers.length !== 1 || !layer) {
+        throw new SetupError(`The ${request.diskType} disk manifest of ${reference} has ${manifest.layers.length} layers; a machine image has one.`);
+    }
+    const title = layer.annotations?.[TITLE_ANNOTATION] ?? '';
+    if (!title.endsWith('.raw.zst')) {
+        throw new SetupError(`The ${request.diskType} disk of ${reference} is "${title || 'untitled'}", not a zstd-compressed raw disk (.raw.zst).`);
+    }
+    const digest = /^sha256:([a-f0-9]{64})$/.exec(layer.digest);
+    if (!digest?.[1]) {
+        throw new SetupError(`The ${request.diskType} disk of ${reference} has the digest "${layer.digest}", not a sha256 digest.`);
+    }
+    const path = (0,external_node_path_namespaceObject.join)(request.directory, MACHINE_IMAGE_FILE);
+    reporter.info(`Downloading the machine image ${title} from ${reference} (${formatSize(layer.size)})`);
+    await download({
+        url: client.blobUrl(layer.digest),
+        destination: path,
+        sha256: digest[1],
+        mirror: request.mirror,
+        headers: client.authorizationHeaders(),
+        timeoutMs: request.timeoutMs,
+        signal: request.signal,
+    }, reporter);
+    return { path, digest: layer.digest, title };
+}
+function findDisk(manifests, request) {
+    return manifests.find((entry) => entry.annotations?.disktype === request.diskType &&
+        entry.platform?.architecture === request.arch &&
+        entry.platform?.os === 'linux');
+}
+function describeEntry(entry) {
+    return `${entry.annotations?.disktype ?? 'no disktype'} for ${entry.platform?.os ?? '?'}/${entry.platform?.architecture ?? '?'}`;
+}
+function formatSize(bytes) {
+    return bytes === undefined ? 'size unknown' : `${Math.round(bytes / 1024 / 1024)} MiB`;
+}
+
+;// CONCATENATED MODULE: ./src/core/steps/machine-image.ts
+// The machine image, fetched while Podman installs. `podman machine init` would download the same
+// ~800 MB only after the install, one after the other; fetched ahead, init gets it with --image.
+// A failed fetch costs nothing but the time: init then downloads the image itself.
+
+
+
+
+
+
+
+const FETCH = 'machine-image';
+/**
+ * Starts the fetch for the Podman release about to be installed, unless a cached image is there.
+ * Only a pinned release is known in advance: Homebrew installs whatever version its bottle has.
+ */
+async function startMachineImageFetch(context, podmanVersion) {
+    const { config, platform } = context;
+    if (platform.os !== 'darwin')
+        return;
+    const tag = podmanVersion.split('.').slice(0, 2).join('.');
+    const reference = `${MACHINE_IMAGE_HOST}/${MACHINE_IMAGE_REPOSITORY}:${tag}`;
+    if (context.runner.dryRun) {
+        context.reporter.info(`[dry run] would download the machine image ${reference} while Podman installs`);
+        return;
+    }
+    // With the cache on, the image lands where the post step saves it from; without, in the state directory.
+    const directory = config.cache ? cacheDirs(platform.cacheDir).machineImage : (0,external_node_path_namespaceObject.join)(platform.stateDir, 'machine-image');
+    const request = {
+        tag,
+        arch: machineImageArch(platform.arch),
+        diskType: 'applehv',
+        directory,
+        mirror: platform.env[DOWNLOAD_MIRROR_VARIABLE],
+        timeoutMs: 20 * 60_000,
+    };
+    const controller = new AbortController();
+    const fetchUnlessCached = async () => {
+        // The cache entry may still be restoring; a restored image makes the download unnecessary.
+        await awaitCacheRestore(context, 'machine-image');
+        if (config.cache && (await cachedMachineImage(context)))
+            return;
+        const signal = AbortSignal.any([context.signal, controller.signal]);
+        const image = await fetchMachineImage({ ...request, signal }, context.reporter);
+        context.facts.machineImageFile = image.path;
+    };
+    startBackground(context, FETCH, fetchUnlessCached(), () => controller.abort());
+}
+/**
+ * Returns the image file for `podman machine init --image`: the cached one, or the one fetched
+ * ahead. Undefined lets init download the image itself.
+ */
+async function machineImageForInit(context) {
+    await awaitCacheRestore(context, 'machine-image');
+    const cached = context.config.cache ? await cachedMachineImage(context) : undefined;
+    if (cached)
+        return cached;
+    try {
+        await awaitBackground(context, FETCH);
+    }
+    catch (error) {
+        context.reporter.warning(`The machine image could not be downloaded ahead, so podman machine init downloads it: ${describeError(error)}`);
+        return undefined;
+    }
+    return context.facts.machineImageFile;
+}
+/** Removes an image fetched ahead that no cache keeps; the machine has its own copy after init. */
+async function removeUncachedMachineImage(context) {
+    const file = context.facts.machineImageFile;
+    if (!file || context.config.cache)
+        return;
+    await (0,promises_namespaceObject.rm)(file, { force: true });
+}
+
 ;// CONCATENATED MODULE: ./src/core/steps/install.ts
 // Install: the Docker CLI, Podman, k3d and kubectl, each skipped when a satisfying version is on
 // PATH (k3d and kubectl only when a cluster is requested). Downloads
 // and package installs run in parallel; Homebrew formulae go in one `brew install`, because two
 // Homebrew processes at once fail on its lock.
+
 
 
 
@@ -2961,6 +3271,10 @@ const installStep = {
         if (context.config.createCluster)
             startBackground(context, CLUSTER_TOOLS, installClusterTools(context));
         const plans = await planRuntime(context);
+        // A Podman about to be installed has no machine yet, so its image downloads during the install.
+        const podmanRelease = plans.find((plan) => plan.tool === 'podman' && plan.action === 'release');
+        if (podmanRelease?.action === 'release')
+            await startMachineImageFetch(context, podmanRelease.version);
         const alreadyInstalled = plans.filter((plan) => plan.action === 'keep');
         const brewPlans = plans.filter((plan) => plan.action === 'brew');
         const releasePlans = plans.filter((plan) => plan.action === 'release');
@@ -3041,6 +3355,7 @@ const nodeImagesStep = {
     deadlineMs: () => 30_000,
     skipReason: (context) => (context.config.createCluster && context.config.cache ? undefined : 'no cluster or cache is false'),
     async run(context) {
+        await awaitCacheRestore(context, 'node-images');
         const archive = nodeImagesArchive(context);
         const size = await (0,promises_namespaceObject.stat)(archive).then((info) => info.size, () => 0);
         if (size === 0)
@@ -3223,7 +3538,8 @@ function describeNodes(cluster) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/steps/cache-restore.ts
-// Restores the caches before anything is downloaded.
+// Restores the caches before anything is downloaded: the release downloads at once, the machine
+// image and the node images in the background (see restoreCaches).
 
 const cacheRestoreStep = {
     id: 'cache',
@@ -3231,10 +3547,14 @@ const cacheRestoreStep = {
     deadlineMs: () => 10 * 60_000,
     skipReason: (context) => (context.config.cache ? undefined : 'cache is false'),
     async run(context) {
-        const allHit = await restoreCaches(context);
-        const hits = Object.entries(context.facts.cacheHits ?? {});
-        const detail = hits.map(([id, hit]) => `${id} ${hit ? 'restored' : 'missed'}`).join(', ');
-        return { changed: false, detail: allHit ? `all restored (${detail})` : detail || 'nothing to restore' };
+        const { background } = await restoreCaches(context);
+        const hits = context.facts.cacheHits ?? {};
+        const parts = Object.keys(hits)
+            .filter((id) => !background.includes(id))
+            .map((id) => `${id} ${hits[id] ? 'restored' : 'missed'}`);
+        if (background.length > 0)
+            parts.push(`${background.join(' and ')} restoring in the background`);
+        return { changed: false, detail: parts.join('; ') || 'nothing to restore' };
     },
 };
 
@@ -3652,8 +3972,8 @@ async function stopOrRejectOtherMachine(context, machines, actions) {
 }
 async function initMachine(context) {
     const { config } = context;
-    const image = config.cache ? await cachedMachineImage(context) : undefined;
-    const source = image ? `, cached image ${image}` : '';
+    const image = await machineImageForInit(context);
+    const source = image ? `, image ${image}` : '';
     context.reporter.info(`Creating machine ${config.machineName} (${config.cpus} CPUs, ${config.memoryMiB} MiB, ${config.diskSizeGiB} GiB disk${source})`);
     await runChecked(context, {
         argv: podmanArgv.machineInit({
@@ -3668,6 +3988,7 @@ async function initMachine(context) {
         env: machineEnv(config),
         hint: 'Lower memory or cpus if they exceed the host; a download error means quay.io could not be reached.',
     });
+    await removeUncachedMachineImage(context);
 }
 
 ;// CONCATENATED MODULE: ./src/tools/sysctl.ts
@@ -3802,6 +4123,8 @@ async function runUp(context, hooks = {}) {
         }
         throw error;
     }
+    // A machine image fetched ahead for a machine that turned out to exist is not needed any more.
+    await settleBackground(context);
     return {
         records,
         outputs: outputsFrom(context.facts),
@@ -4618,7 +4941,7 @@ async function cli(argv) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3628);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9780);
 // Entry point of dist/cli: the `setup-podman-k3d` command.
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .xw)(process.argv.slice(2));

@@ -41556,6 +41556,7 @@ const RELEASE_URLS = {
 
 
 
+
 /** Bumped when the layout of a cache entry changes, so old entries are not restored. */
 const CACHE_VERSION = 'v1';
 const REGISTRY_IMAGE = 'docker.io/library/registry:2';
@@ -41606,23 +41607,47 @@ function cacheEntries(context) {
     }
     return entries;
 }
-/** Restores every entry; returns true only when all of them were found. */
+/**
+ * Restores the entries. The install reads the release downloads, so that entry is restored before
+ * this returns. The machine image and the node images are needed only by later steps, so they
+ * restore in the background while Podman installs; awaitCacheRestore waits for one of them.
+ * context.facts.cacheHits records each entry's result when its restore ends.
+ */
 async function restoreCaches(context) {
     const hits = {};
+    context.facts.cacheHits = hits;
+    const background = [];
     for (const entry of cacheEntries(context)) {
         hits[entry.id] = false;
         if (!context.cache)
             continue;
-        try {
-            hits[entry.id] = (await context.cache.restore(entry.paths, entry.key)) !== undefined;
-            context.reporter.info(`Cache ${entry.id}: ${hits[entry.id] ? 'restored' : 'not found'} (${entry.key})`);
+        const restore = restoreEntry(context, entry, hits);
+        if (entry.id === 'downloads') {
+            await restore;
         }
-        catch (error) {
-            context.reporter.warning(`Cache ${entry.id} could not be restored: ${describeError(error)}`);
+        else {
+            startBackground(context, restoreTaskName(entry.id), restore);
+            background.push(entry.id);
         }
     }
-    context.facts.cacheHits = hits;
-    return Object.values(hits).every(Boolean);
+    return { background };
+}
+/** Waits until the entry's background restore, if one was started, has ended. */
+async function awaitCacheRestore(context, id) {
+    await awaitBackground(context, restoreTaskName(id));
+}
+function restoreTaskName(id) {
+    return `cache-restore-${id}`;
+}
+/** Restores one entry into `hits`; a failure is a warning, so this never rejects. */
+async function restoreEntry(context, entry, hits) {
+    try {
+        hits[entry.id] = (await context.cache?.restore(entry.paths, entry.key)) !== undefined;
+        context.reporter.info(`Cache ${entry.id}: ${hits[entry.id] ? 'restored' : 'not found'} (${entry.key})`);
+    }
+    catch (error) {
+        context.reporter.warning(`Cache ${entry.id} could not be restored: ${describeError(error)}`);
+    }
 }
 /**
  * Fills and saves the entries that were not restored: copies the machine image Podman downloaded
@@ -98981,7 +99006,10 @@ const actionCache = {
     async save(paths, key) {
         if (!isFeatureAvailable())
             return false;
-        await cache_saveCache(paths, key);
+        // saveCache logs its own reason and returns -1 when the service did not take the entry.
+        const id = await cache_saveCache(paths, key);
+        if (id === -1)
+            throw new Error(`the cache service did not store ${key}; the reason is logged above`);
         return true;
     },
 };

@@ -34,7 +34,9 @@ export const actionCache: Cache = {
   },
   async save(paths, key) {
     if (!cache.isFeatureAvailable()) return false;
-    await cache.saveCache(paths, key);
+    // saveCache logs its own reason and returns -1 when the service did not take the entry.
+    const id = await cache.saveCache(paths, key);
+    if (id === -1) throw new Error(`the cache service did not store ${key}; the reason is logged above`);
     return true;
   },
 };

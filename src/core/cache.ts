@@ -8,6 +8,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 
 import { describeError } from './errors.js';
+import { awaitBackground, startBackground } from './background.js';
 import { runUnchecked } from './command.js';
 import type { SetupContext } from './context.js';
 import { DOCKER_DEFAULT_VERSION, K3D_DEFAULT_VERSION, KUBECTL_DEFAULT_VERSION, PODMAN_DEFAULT_VERSION } from './versions.js';
@@ -76,21 +77,48 @@ export function cacheEntries(context: SetupContext): CacheEntry[] {
   return entries;
 }
 
-/** Restores every entry; returns true only when all of them were found. */
-export async function restoreCaches(context: SetupContext): Promise<boolean> {
+/**
+ * Restores the entries. The install reads the release downloads, so that entry is restored before
+ * this returns. The machine image and the node images are needed only by later steps, so they
+ * restore in the background while Podman installs; awaitCacheRestore waits for one of them.
+ * context.facts.cacheHits records each entry's result when its restore ends.
+ */
+export async function restoreCaches(context: SetupContext): Promise<{ background: CacheEntryId[] }> {
   const hits: Record<string, boolean> = {};
+  context.facts.cacheHits = hits;
+  const background: CacheEntryId[] = [];
+
   for (const entry of cacheEntries(context)) {
     hits[entry.id] = false;
     if (!context.cache) continue;
-    try {
-      hits[entry.id] = (await context.cache.restore(entry.paths, entry.key)) !== undefined;
-      context.reporter.info(`Cache ${entry.id}: ${hits[entry.id] ? 'restored' : 'not found'} (${entry.key})`);
-    } catch (error) {
-      context.reporter.warning(`Cache ${entry.id} could not be restored: ${describeError(error)}`);
+    const restore = restoreEntry(context, entry, hits);
+    if (entry.id === 'downloads') {
+      await restore;
+    } else {
+      startBackground(context, restoreTaskName(entry.id), restore);
+      background.push(entry.id);
     }
   }
-  context.facts.cacheHits = hits;
-  return Object.values(hits).every(Boolean);
+  return { background };
+}
+
+/** Waits until the entry's background restore, if one was started, has ended. */
+export async function awaitCacheRestore(context: SetupContext, id: CacheEntryId): Promise<void> {
+  await awaitBackground(context, restoreTaskName(id));
+}
+
+function restoreTaskName(id: CacheEntryId): string {
+  return `cache-restore-${id}`;
+}
+
+/** Restores one entry into `hits`; a failure is a warning, so this never rejects. */
+async function restoreEntry(context: SetupContext, entry: CacheEntry, hits: Record<string, boolean>): Promise<void> {
+  try {
+    hits[entry.id] = (await context.cache?.restore(entry.paths, entry.key)) !== undefined;
+    context.reporter.info(`Cache ${entry.id}: ${hits[entry.id] ? 'restored' : 'not found'} (${entry.key})`);
+  } catch (error) {
+    context.reporter.warning(`Cache ${entry.id} could not be restored: ${describeError(error)}`);
+  }
 }
 
 /**

@@ -1,5 +1,6 @@
 // The context every step receives: the validated config, the ports, and the facts found so far.
 
+import type { BackgroundTask } from './background.js';
 import type { Config } from './config.js';
 import type { MachineInfo } from '../tools/podman.js';
 import type { Cache, Environment, Platform, Reporter, Runner } from '../ports.js';
@@ -32,7 +33,9 @@ export interface SetupFacts {
   /** The diagnostics file written after a failure, for the `diagnostics` output. */
   diagnosticsFile?: string;
   /** Work started by one step for a later one, by name (see background.ts). */
-  background?: Record<string, Promise<void>>;
+  background?: Record<string, BackgroundTask>;
+  /** The machine image downloaded while Podman installed, for `podman machine init --image`. */
+  machineImageFile?: string;
   /** Whether each cache entry was restored, by entry id. */
   cacheHits?: Record<string, boolean>;
 }

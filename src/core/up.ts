@@ -50,6 +50,8 @@ export async function runUp(context: SetupContext, hooks: PipelineHooks = {}): P
     }
     throw error;
   }
+  // A machine image fetched ahead for a machine that turned out to exist is not needed any more.
+  await settleBackground(context);
   return {
     records,
     outputs: outputsFrom(context.facts),

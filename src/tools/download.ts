@@ -28,6 +28,8 @@ export interface DownloadRequest {
   /** A digest the caller pinned; used instead of a checksum file. */
   sha256?: string;
   mirror?: string;
+  /** Request headers, for example a registry's Authorization. */
+  headers?: Record<string, string>;
   timeoutMs: number;
   signal?: AbortSignal;
 }
@@ -35,7 +37,7 @@ export interface DownloadRequest {
 export function mirrored(url: string, mirror: string | undefined): string {
   if (!mirror) return url;
   const parsed = new URL(url);
-  return `${mirror.replace(/\/+$/, '')}/${parsed.host}${parsed.pathname}`;
+  return `${mirror.replace(/\/+$/, '')}/${parsed.host}${parsed.pathname}${parsed.search}`;
 }
 
 /** Downloads, verifies and atomically places a file. Returns its SHA-256. */
@@ -136,7 +138,7 @@ async function withRetries<T>(
     try {
       const signals = [AbortSignal.timeout(request.timeoutMs)];
       if (request.signal) signals.push(request.signal);
-      const response = await fetch(url, { signal: AbortSignal.any(signals), redirect: 'follow' });
+      const response = await fetch(url, { headers: request.headers, signal: AbortSignal.any(signals), redirect: 'follow' });
       if (response.status === 429 || response.status >= 500) {
         throw new RetryableError(`HTTP ${response.status} ${response.statusText}`);
       }

@@ -17,8 +17,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { UP_STEPS } from '../../src/core/up.js';
 import { announceSkip, importBusyboxImage, integrationSkipReason, writeContainersConf } from '../support/podman.js';
+import { startCacheService } from './cache-service.js';
+import { NODE_IMAGE_REFS, removeNodeImageTags, type ImageClient } from '../support/node-images.js';
 import { startDownloadServer, type DownloadServer, type ServedRequest } from './download-server.js';
-import { dockerReleasePath, k3dReleasePath, kubectlReleasePath, podmanReleasePath, sha256, writeReleaseTree, type ReleaseTree } from './releases.js';
+import { dockerReleasePath, k3dReleasePath, kubectlReleasePath, machineOsPath, podmanReleasePath, sha256, writeReleaseTree, type ReleaseTree } from './releases.js';
 import { KEY_MATERIAL_MARKERS, Scenario, isRunning, type CommandResult, type FakeProcess, type ScenarioOptions } from './scenario.js';
 import { ACTION_ROOT, runAction, type ActionRun, type StepResult } from './run-action.js';
 
@@ -656,59 +658,103 @@ describe.skipIf(podmanSkipReason !== undefined)('simulated macOS runner with a k
     });
   });
 
-  it('warm-cache: fresh runner reuses the cache directory', { timeout: SCENARIO_TIMEOUT_MS }, async () => {
-    await clusterTest(async (test) => {
-      const cold = await test.scenario({ name: 'warm-cache-cold', arch: 'x64' });
-      const coldCluster = test.clusterName('cold');
-      const coldRun = await cold.runAction({ 'cluster-name': coldCluster, cleanup: 'always' }, {
-        afterMain: () => test.captureKeyMaterial(cold, coldCluster),
+  it('warm-cache: round trip through the cache service', { timeout: SCENARIO_TIMEOUT_MS }, async () => {
+    const service = await startCacheService();
+    const runnerRoot = await mkdtemp(join(tmpdir(), 'harness-hosted-runner-'));
+    try {
+      await clusterTest(async (test) => {
+        // Both runs use the same runner paths, as every hosted runner does: @actions/cache matches
+        // an entry only for the paths it was saved with.
+        const workRoot = join(runnerRoot, 'work');
+        // The k3d stand-in pulls the node images (tags them from busybox) only under a latency
+        // model; at scale 0 it sleeps for nothing. Without tags there would be nothing to cache.
+        const env = { FAKE_LATENCY: JSON.stringify({ scale: 0, operations: {} }) };
+        const images: ImageClient = { kind: 'podman', env: { CONTAINERS_CONF: podmanEnv.CONTAINERS_CONF ?? '' } };
+        await removeNodeImageTags(images);
+        const cold = await test.scenario({ name: 'warm-cache-cold', arch: 'x64' });
+        const coldCluster = test.clusterName('cold');
+        const coldRun = await cold.runAction({ 'cluster-name': coldCluster, cleanup: 'always' }, {
+          workRoot,
+          cacheServiceUrl: service.url,
+          env,
+          afterMain: () => test.captureKeyMaterial(cold, coldCluster),
+        });
+        expectCleanRun(coldRun);
+        expect(coldRun.outputs['cache-hit']).toBe('false');
+
+        // The machine image came from the registry while Podman installed, into the cache
+        // directory, and init used that file: Podman pulled nothing into its own cache.
+        const cachedImage = join(cacheDir(coldRun), 'machine-image', 'machine-os.raw.zst');
+        const servedDisk = Object.keys(tree.digests).find(
+          (path) => path.startsWith(machineOsPath('', 'blobs')) && tree.digests[path] === sha256(readFileSync(cachedImage)),
+        );
+        expect(servedDisk).toBeDefined();
+        expect(servedPaths(test.downloads())).toContain(`/default/${servedDisk}`);
+        expect(readFileSync(cachedImage, 'latin1')).toContain('podman-machine.x86_64.applehv.raw.zst');
+        expect(machineCalls(cold, 'init')[0]).toContain(cachedImage);
+        const pulledImages = join(cold.env.HOME ?? '', '.local', 'share', 'containers', 'podman', 'machine', 'applehv', 'cache');
+        expect(readdirNames(pulledImages).filter((file) => file.endsWith('.raw.zst'))).toEqual([]);
+
+        // Post saved the three entries through the service, each keyed by what it contains.
+        const keys = service.entries().map((entry) => entry.key);
+        expect(keys, coldRun.post?.stdout).toHaveLength(3);
+        expect(keys.find((key) => key.includes('-downloads-darwin-x64-'))).toBeDefined();
+        expect(keys).toContain('setup-podman-k3d-v1-machine-image-darwin-x64-podman5.8-auto');
+        expect(keys.find((key) => key.includes('-node-images-darwin-x64-'))).toBeDefined();
+        expect(service.entries().every((entry) => entry.size > 0)).toBe(true);
+
+        // A fresh runner: no Podman, no machine, no node images, no cache directory, another HOME and TMPDIR.
+        expect((await removeNodeImageTags(images)).sort()).toEqual([...NODE_IMAGE_REFS].sort());
+        const warm = await test.scenario({ name: 'warm-cache-warm', arch: 'x64' });
+        const warmCluster = test.clusterName('warm');
+        const firstWarmRequest = test.downloads().length;
+        const warmRun = await warm.runAction({ 'cluster-name': warmCluster, cleanup: 'always' }, {
+          workRoot,
+          cacheServiceUrl: service.url,
+          env,
+          afterMain: () => test.captureKeyMaterial(warm, warmCluster),
+        });
+        expectCleanRun(warmRun);
+        expect(warmRun.outputs['cache-hit']).toBe('true');
+        for (const key of keys) expect(warmRun.main.stdout).toContain(`restored (${key})`);
+
+        // Only the checksum files were fetched, to verify the restored downloads: no release file,
+        // and nothing from the machine image registry.
+        const warmRequests = servedPaths(test.downloads().slice(firstWarmRequest));
+        expect(warmRequests.sort()).toEqual(
+          [
+            podmanReleasePath(PODMAN_VERSION, 'shasums'),
+            k3dReleasePath(K3D_VERSION, 'checksums.txt'),
+            kubectlReleasePath(KUBECTL_VERSION, 'amd64', '.sha256'),
+          ]
+            .map((path) => `/default/${path}`)
+            .sort(),
+        );
+
+        // Init used the restored image, and the node images were loaded instead of pulled.
+        const warmCachedImage = join(cacheDir(warmRun), 'machine-image', 'machine-os.raw.zst');
+        expect(machineCalls(warm, 'init')).toEqual([
+          ['podman', 'machine', 'init', '--cpus', '2', '--memory', '4096', '--disk-size', '50', '--rootful', '--image', warmCachedImage, MACHINE],
+        ]);
+        expect(readFileSync(warmCachedImage)).toEqual(await readFile(join(tree.dir, servedDisk ?? '')));
+        const log = warmRun.main.stdout;
+        for (const file of ['podman-installer-macos-amd64.pkg', `docker-${DOCKER_VERSION}.tgz`, 'k3d-darwin-amd64', 'kubectl']) {
+          expect(log).toMatch(new RegExp(`Using the cached ${file.replace(/\./g, '\\.')} \\(SHA-256 [0-9a-f]{64}\\)`));
+        }
+        expect(warm.argvOf('docker').some((argv) => argv[1] === 'load')).toBe(true);
+        expect(warmRun.main.stdout).not.toContain('Pulling image');
+        expect(warm.state().installerRuns).toHaveLength(1);
+        expect(warmRun.outputs['cluster-name']).toBe(warmCluster);
+
+        // The warm post saved nothing again: every entry was restored.
+        expect(service.entries()).toHaveLength(3);
+        expect(await clusterContainers(warmCluster)).toEqual([]);
       });
-      expectCleanRun(coldRun);
-
-      // Post copied the image that `podman machine init` pulled into the cache directory.
-      const cache = cacheDir(coldRun);
-      const cachedImage = join(cache, 'machine-image', 'machine-os.raw.zst');
-      const pulledImages = join(cold.env.HOME ?? '', '.local', 'share', 'containers', 'podman', 'machine', 'applehv', 'cache');
-      const pulled = readdirNames(pulledImages).filter((file) => file.endsWith('.raw.zst'));
-      expect(pulled).toHaveLength(1);
-      expect(await readFile(cachedImage)).toEqual(await readFile(join(pulledImages, pulled[0] ?? '')));
-      expect(coldRun.post?.stdout).toContain('Cache machine-image was not saved: no cache service is available.');
-
-      // A fresh runner: no Podman, no machine, another HOME and TMPDIR; only the cache directory is kept.
-      const warm = await test.scenario({ name: 'warm-cache-warm', arch: 'x64' });
-      const warmCluster = test.clusterName('warm');
-      const firstWarmRequest = test.downloads().length;
-      const warmRun = await warm.runAction({ 'cluster-name': warmCluster, cleanup: 'always' }, {
-        restoreCacheFrom: cache,
-        afterMain: () => test.captureKeyMaterial(warm, warmCluster),
-      });
-      expectCleanRun(warmRun);
-
-      // Only the checksum files were fetched, to verify the cached downloads; no release file was.
-      const warmRequests = servedPaths(test.downloads().slice(firstWarmRequest));
-      expect(warmRequests.sort()).toEqual(
-        [
-          podmanReleasePath(PODMAN_VERSION, 'shasums'),
-          k3dReleasePath(K3D_VERSION, 'checksums.txt'),
-          kubectlReleasePath(KUBECTL_VERSION, 'amd64', '.sha256'),
-        ]
-          .map((path) => `/default/${path}`)
-          .sort(),
-      );
-
-      const warmCachedImage = join(cacheDir(warmRun), 'machine-image', 'machine-os.raw.zst');
-      expect(machineCalls(warm, 'init')).toEqual([
-        ['podman', 'machine', 'init', '--cpus', '2', '--memory', '4096', '--disk-size', '50', '--rootful', '--image', warmCachedImage, MACHINE],
-      ]);
-      const log = warmRun.main.stdout;
-      for (const file of ['podman-installer-macos-amd64.pkg', `docker-${DOCKER_VERSION}.tgz`, 'k3d-darwin-amd64', 'kubectl']) {
-        expect(log).toMatch(new RegExp(`Using the cached ${file.replace(/\./g, '\\.')} \\(SHA-256 [0-9a-f]{64}\\)`));
-      }
-      expect(log).toContain(`cached image ${warmCachedImage}`);
-      expect(warm.state().installerRuns).toHaveLength(1);
-      expect(warmRun.outputs['cluster-name']).toBe(warmCluster);
-      expect(await clusterContainers(warmCluster)).toEqual([]);
-    });
+    } finally {
+      await removeNodeImageTags({ kind: 'podman', env: { CONTAINERS_CONF: podmanEnv.CONTAINERS_CONF ?? '' } });
+      await service.close();
+      await rm(runnerRoot, { recursive: true, force: true });
+    }
   });
 
   it('verify-docs: runs the environment doc', { timeout: SCENARIO_TIMEOUT_MS }, async () => {

@@ -5,9 +5,13 @@
 //   github.com/k3d-io/k3d/releases/download/vVERSION/k3d-darwin-{amd64,arm64}
 //   github.com/k3d-io/k3d/releases/download/vVERSION/checksums.txt   (sha256sum format, `_dist/` names)
 //   dl.k8s.io/release/vVERSION/bin/darwin/{amd64,arm64}/kubectl (+ kubectl.sha256: the digest only)
+//   quay.io/v2/podman/machine-os/manifests/MAJOR.MINOR   (OCI index: applehv and qemu disks per arch)
+//   quay.io/v2/podman/machine-os/manifests/sha256:DIGEST, .../blobs/sha256:DIGEST (one-layer manifests, disks)
 // The .pkg files are fake packages that only the harness's fake `installer` accepts; the Docker
 // tarballs hold docker/docker, the harness's fake Docker CLI that forwards to the real one. The k3d
 // and kubectl "binaries" are shell scripts that exec the harness's stand-ins (bin/k3d, bin/kubectl).
+// The machine disks are the zstd frame magic and a line of text, like the fake podman's own pulls;
+// the index and manifests have the layout of quay.io/podman/machine-os (see machineOsTree).
 
 import { execFile } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
@@ -123,7 +127,56 @@ export async function writeReleaseTree(dir: string, options: ReleaseTreeOptions)
       await writeTreeFile(dir, kubectlReleasePath(version, arch, '.sha256'), Buffer.from(listedDigests[path]));
     }
   }
+
+  const tags = new Set(options.podmanVersions.map((version) => version.split('.').slice(0, 2).join('.')));
+  for (const tag of tags) Object.assign(digests, await writeMachineOsTree(dir, tag));
   return { dir, digests, listedDigests };
+}
+
+export function machineOsPath(reference: string, kind: 'manifests' | 'blobs' = 'manifests'): string {
+  return `quay.io/v2/podman/machine-os/${kind}/${reference}`;
+}
+
+/**
+ * Writes the index of quay.io/podman/machine-os:TAG with an applehv and a qemu disk for each
+ * architecture. As published, each entry carries a `disktype` annotation and Podman's architecture
+ * names, each manifest has an empty config and one layer titled by the disk's file name.
+ */
+async function writeMachineOsTree(dir: string, tag: string): Promise<Record<string, string>> {
+  const digests: Record<string, string> = {};
+  const entries: object[] = [];
+  for (const arch of ['x86_64', 'aarch64']) {
+    for (const [diskType, format] of [['applehv', 'raw'], ['qemu', 'qcow2']] as const) {
+      const title = `podman-machine.${arch}.${diskType}.${format}.zst`;
+      const disk = Buffer.concat([Buffer.from([0x28, 0xb5, 0x2f, 0xfd]), Buffer.from(`fake machine-os ${tag} ${title} of the test harness\n`)]);
+      const diskDigest = `sha256:${sha256(disk)}`;
+      await writeTreeFile(dir, machineOsPath(diskDigest, 'blobs'), disk);
+      digests[machineOsPath(diskDigest, 'blobs')] = sha256(disk);
+
+      const manifest = Buffer.from(
+        JSON.stringify({
+          schemaVersion: 2,
+          mediaType: 'application/vnd.oci.image.manifest.v1+json',
+          config: { mediaType: 'application/vnd.oci.empty.v1+json', digest: `sha256:${sha256(Buffer.from('{}'))}`, size: 2 },
+          layers: [
+            { mediaType: 'application/zstd', digest: diskDigest, size: disk.length, annotations: { 'org.opencontainers.image.title': title } },
+          ],
+        }),
+      );
+      const manifestDigest = `sha256:${sha256(manifest)}`;
+      await writeTreeFile(dir, machineOsPath(manifestDigest), manifest);
+      entries.push({
+        mediaType: 'application/vnd.oci.image.manifest.v1+json',
+        digest: manifestDigest,
+        size: manifest.length,
+        platform: { architecture: arch, os: 'linux' },
+        annotations: { disktype: diskType },
+      });
+    }
+  }
+  const index = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests: entries }));
+  await writeTreeFile(dir, machineOsPath(tag), index);
+  return digests;
 }
 
 /**

@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 
 import { writeContainersConf } from '../support/podman.js';
 import { runAction, type ActionRun, type JobView, type RunnerEnvironment, type SignalRequest, type StepResult } from './run-action.js';
+import { CACHE_SERVICE_TOKEN } from './cache-service.js';
 
 export const HARNESS_DIR = dirname(fileURLToPath(import.meta.url));
 const FAKE_BIN = join(HARNESS_DIR, 'bin');
@@ -76,6 +77,18 @@ export interface RunPreparation {
    * restores the action's cache entries there.
    */
   restoreCacheFrom?: string;
+  /**
+   * ACTIONS_CACHE_URL of a cache service (cache-service.ts). @actions/cache matches an entry only
+   * for the same absolute paths, so runs that share entries also share a `workRoot`.
+   */
+  cacheServiceUrl?: string;
+  /**
+   * The directory for RUNNER_TEMP, the workspace and the tool cache, emptied before main, as every
+   * hosted runner of one image has the same paths. By default each run gets its own directory.
+   */
+  workRoot?: string;
+  /** Variables added to this run's environment, for example FAKE_LATENCY. */
+  env?: Readonly<Record<string, string>>;
   /** Files to copy into the workspace before main, by their path under it, as actions/checkout puts them there. */
   workspaceFiles?: Readonly<Record<string, string>>;
 }
@@ -231,11 +244,15 @@ export class Scenario {
       signalMain?: SignalRequest;
     } & RunPreparation = {},
   ): Promise<ActionRun> {
-    const workRoot = join(this.stateDir, `runner-${this.runs.length + 1}`);
+    const workRoot = options.workRoot ?? join(this.stateDir, `runner-${this.runs.length + 1}`);
+    if (options.workRoot) await rm(options.workRoot, { recursive: true, force: true });
     await prepareRunner(workRoot, options);
+    const cacheEnv = options.cacheServiceUrl
+      ? { ACTIONS_CACHE_URL: options.cacheServiceUrl, ACTIONS_RUNTIME_TOKEN: CACHE_SERVICE_TOKEN }
+      : {};
     const run = await runAction({
       inputs,
-      baseEnv: this.env,
+      baseEnv: { ...this.env, ...cacheEnv, ...options.env },
       runnerEnvironment: this.options.runnerEnvironment ?? 'github-hosted',
       runnerOs: 'macOS',
       runnerArch: this.options.arch === 'arm64' ? 'ARM64' : 'X64',

@@ -4,7 +4,7 @@
 // Each test names its scenario first, so `npm run simulate -- NAME` runs one of them.
 
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { announceSkip, BUSYBOX_IMAGE, importBusyboxImage, integrationSkipReason, writeContainersConf } from '../support/podman.js';
 import { startDownloadServer, type DownloadServer, type ServedRequest } from './download-server.js';
-import { dockerReleasePath, podmanReleasePath, sha256, writeReleaseTree, type ReleaseTree } from './releases.js';
+import { dockerReleasePath, machineOsPath, podmanReleasePath, sha256, writeReleaseTree, type ReleaseTree } from './releases.js';
 import { KEY_MATERIAL_MARKERS, Scenario, type CommandResult, type FakeProcess, type ScenarioOptions } from './scenario.js';
 import { ACTION_ROOT, type ActionRun, type StepResult } from './run-action.js';
 
@@ -167,12 +167,16 @@ describe.skipIf(podmanSkipReason !== undefined)('simulated macOS runner with a P
       });
       expectCleanRun(run);
 
-      // Downloads: the .pkg and its checksum file from the Podman release, the Docker CLI tarball.
+      // Downloads: the .pkg and its checksum file from the Podman release, the Docker CLI tarball,
+      // and the machine image's index, manifest and disk from the registry.
       const pkgPath = podmanReleasePath(PODMAN_VERSION, AMD64_PKG);
       const served = downloads().map((request) => request.path);
       expect(served).toContain(`/default/${podmanReleasePath(PODMAN_VERSION, 'shasums')}`);
       expect(served).toContain(`/default/${pkgPath}`);
       expect(served).toContain(`/default/${dockerReleasePath('x86_64', DOCKER_VERSION)}`);
+      expect(served).toContain(`/default/${machineOsPath(PODMAN_VERSION.split('.').slice(0, 2).join('.'))}`);
+      expect(served.filter((path) => path.includes('/machine-os/manifests/sha256:'))).toHaveLength(1);
+      expect(served.filter((path) => path.includes('/machine-os/blobs/sha256:'))).toHaveLength(1);
       expect(downloads().every((request) => request.status === 200)).toBe(true);
 
       // The verified .pkg went to the installer, through sudo, exactly once.
@@ -186,10 +190,13 @@ describe.skipIf(podmanSkipReason !== undefined)('simulated macOS runner with a P
       expect(scenario.state().installerRuns[0]?.arch).toBe('amd64');
       expect(scenario.argvOf('brew')).toEqual([]);
 
-      // The machine: created with the inputs' resources, rootful, then started once.
+      // The machine: created with the inputs' resources, rootful, from the image downloaded during
+      // the install, then started once.
+      const image = join(run.job.runnerTemp, 'setup-podman-k3d', 'cache', 'machine-image', 'machine-os.raw.zst');
       expect(machineCalls(scenario, 'init')).toEqual([
-        ['podman', 'machine', 'init', '--cpus', '2', '--memory', '4096', '--disk-size', '50', '--rootful', MACHINE],
+        ['podman', 'machine', 'init', '--cpus', '2', '--memory', '4096', '--disk-size', '50', '--rootful', '--image', image, MACHINE],
       ]);
+      expect(readFileSync(image, 'latin1')).toContain('podman-machine.x86_64.applehv.raw.zst');
       expect(machineCalls(scenario, 'start')).toEqual([['podman', 'machine', 'start', '--no-info', MACHINE]]);
 
       // What later steps get.

@@ -6,7 +6,9 @@ import { join } from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { cacheEntries, nodeImages, restoreCaches, saveCaches } from '../../src/core/cache.js';
+import { settleBackground } from '../../src/core/background.js';
+import { awaitCacheRestore, cacheEntries, nodeImages, restoreCaches, saveCaches } from '../../src/core/cache.js';
+import { outputsFrom } from '../../src/core/up.js';
 import { download } from '../../src/tools/download.js';
 import type { Cache } from '../../src/ports.js';
 import { RecordingReporter, ScriptedRunner, testContext } from './support/scripted.js';
@@ -53,25 +55,71 @@ describe('cacheEntries', () => {
 });
 
 describe('restoreCaches', () => {
-  it('reports a full hit only when every entry is restored', async () => {
+  it('records which entries were restored', async () => {
     const context = testContext(new ScriptedRunner([]), {});
     const keys = cacheEntries(context).map((entry) => entry.key);
     context.cache = new MemoryCache(new Set(keys));
-    expect(await restoreCaches(context)).toBe(true);
+    await restoreCaches(context);
+    await settleBackground(context);
+    expect(context.facts.cacheHits).toEqual({ downloads: true, 'node-images': true });
+    expect(outputsFrom(context.facts)['cache-hit']).toBe('true');
 
     const partial = testContext(new ScriptedRunner([]), {});
     partial.cache = new MemoryCache(new Set(keys.slice(0, 1)));
-    expect(await restoreCaches(partial)).toBe(false);
+    await restoreCaches(partial);
+    await settleBackground(partial);
     expect(partial.facts.cacheHits).toEqual({ downloads: true, 'node-images': false });
+    expect(outputsFrom(partial.facts)['cache-hit']).toBe('false');
+  });
+
+  it('restores only the downloads before returning', async () => {
+    const context = testContext(new ScriptedRunner([]), {}, { platform: { os: 'darwin', arch: 'x64' } });
+    const cache = new GatedCache();
+    context.cache = cache;
+
+    const { background } = await restoreCaches(context);
+
+    expect(background).toEqual(['machine-image', 'node-images']);
+    expect(cache.requested).toEqual(['downloads', 'machine-image', 'node-images']);
+    expect(context.facts.cacheHits).toEqual({ downloads: true, 'machine-image': false, 'node-images': false });
+
+    let nodeImagesRestored = false;
+    const waiting = awaitCacheRestore(context, 'node-images').then(() => (nodeImagesRestored = true));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(nodeImagesRestored).toBe(false);
+    cache.release();
+    await waiting;
+    expect(context.facts.cacheHits).toEqual({ downloads: true, 'machine-image': true, 'node-images': true });
   });
 
   it('turns a cache service failure into a warning', async () => {
     const context = testContext(new ScriptedRunner([]), {});
     context.cache = new MemoryCache(new Set(), true);
-    expect(await restoreCaches(context)).toBe(false);
+    await restoreCaches(context);
+    await settleBackground(context);
+    expect(context.facts.cacheHits).toEqual({ downloads: false, 'node-images': false });
     expect(context.reporter.lines.filter((line) => line.startsWith('warning: Cache'))).toHaveLength(2);
   });
 });
+
+/** Restores `downloads` at once and holds every other entry until release(). */
+class GatedCache implements Cache {
+  readonly requested: string[] = [];
+  private open = () => {};
+  private readonly gate = new Promise<void>((resolve) => (this.open = resolve));
+  release(): void {
+    this.open();
+  }
+  async restore(_paths: string[], key: string): Promise<string | undefined> {
+    const id = ['downloads', 'machine-image', 'node-images'].find((candidate) => key.includes(`-${candidate}-`)) ?? key;
+    this.requested.push(id);
+    if (id !== 'downloads') await this.gate;
+    return key;
+  }
+  async save(): Promise<boolean> {
+    return true;
+  }
+}
 
 describe('saveCaches', () => {
   it('exports present node images and saves only missed entries', async () => {

@@ -1,4 +1,5 @@
-// Restores the caches before anything is downloaded.
+// Restores the caches before anything is downloaded: the release downloads at once, the machine
+// image and the node images in the background (see restoreCaches).
 
 import { restoreCaches } from '../cache.js';
 import type { Step } from '../pipeline.js';
@@ -10,9 +11,12 @@ export const cacheRestoreStep: Step = {
   skipReason: (context) => (context.config.cache ? undefined : 'cache is false'),
 
   async run(context) {
-    const allHit = await restoreCaches(context);
-    const hits = Object.entries(context.facts.cacheHits ?? {});
-    const detail = hits.map(([id, hit]) => `${id} ${hit ? 'restored' : 'missed'}`).join(', ');
-    return { changed: false, detail: allHit ? `all restored (${detail})` : detail || 'nothing to restore' };
+    const { background } = await restoreCaches(context);
+    const hits = context.facts.cacheHits ?? {};
+    const parts = Object.keys(hits)
+      .filter((id) => !background.includes(id as never))
+      .map((id) => `${id} ${hits[id] ? 'restored' : 'missed'}`);
+    if (background.length > 0) parts.push(`${background.join(' and ')} restoring in the background`);
+    return { changed: false, detail: parts.join('; ') || 'nothing to restore' };
   },
 };

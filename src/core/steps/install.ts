@@ -11,6 +11,7 @@ import { installBinary, k3dPlan, kubectlPlan } from './install-binaries.js';
 import { installPodmanPackage, podmanPlan } from './install-podman.js';
 import type { SetupContext } from '../context.js';
 import { startBackground } from '../background.js';
+import { startMachineImageFetch } from './machine-image.js';
 
 /** The plan for one tool: keep the one on PATH, or install it by one method. */
 export type InstallPlan =
@@ -28,6 +29,9 @@ export const installStep: Step = {
     if (context.config.createCluster) startBackground(context, CLUSTER_TOOLS, installClusterTools(context));
 
     const plans = await planRuntime(context);
+    // A Podman about to be installed has no machine yet, so its image downloads during the install.
+    const podmanRelease = plans.find((plan) => plan.tool === 'podman' && plan.action === 'release');
+    if (podmanRelease?.action === 'release') await startMachineImageFetch(context, podmanRelease.version);
     const alreadyInstalled = plans.filter((plan) => plan.action === 'keep');
     const brewPlans = plans.filter((plan) => plan.action === 'brew');
     const releasePlans = plans.filter((plan) => plan.action === 'release');

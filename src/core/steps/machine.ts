@@ -4,7 +4,7 @@ import { SetupError } from '../errors.js';
 import { runChecked } from '../command.js';
 import type { SetupContext } from '../context.js';
 import type { Step } from '../pipeline.js';
-import { cachedMachineImage } from '../cache.js';
+import { machineImageForInit, removeUncachedMachineImage } from './machine-image.js';
 import { waitForSocket } from '../../tools/api-socket.js';
 import { parseMachineList, podmanArgv, type MachineListEntry } from '../../tools/podman.js';
 import { inspectMachine, machineEnv } from './machine-inspect.js';
@@ -114,8 +114,8 @@ async function stopOrRejectOtherMachine(
 
 async function initMachine(context: SetupContext): Promise<void> {
   const { config } = context;
-  const image = config.cache ? await cachedMachineImage(context) : undefined;
-  const source = image ? `, cached image ${image}` : '';
+  const image = await machineImageForInit(context);
+  const source = image ? `, image ${image}` : '';
   context.reporter.info(`Creating machine ${config.machineName} (${config.cpus} CPUs, ${config.memoryMiB} MiB, ${config.diskSizeGiB} GiB disk${source})`);
   await runChecked(context, {
     argv: podmanArgv.machineInit({
@@ -130,4 +130,5 @@ async function initMachine(context: SetupContext): Promise<void> {
     env: machineEnv(config),
     hint: 'Lower memory or cpus if they exceed the host; a download error means quay.io could not be reached.',
   });
+  await removeUncachedMachineImage(context);
 }

@@ -7,7 +7,7 @@ import { SetupError } from '../errors.js';
 import { awaitBackground, startBackground } from '../background.js';
 import { runUnchecked } from '../command.js';
 import type { SetupContext } from '../context.js';
-import { nodeImages, nodeImagesArchive } from '../cache.js';
+import { awaitCacheRestore, nodeImages, nodeImagesArchive } from '../cache.js';
 import type { Step } from '../pipeline.js';
 
 const LOAD = 'node-images';
@@ -19,6 +19,7 @@ export const nodeImagesStep: Step = {
   skipReason: (context) => (context.config.createCluster && context.config.cache ? undefined : 'no cluster or cache is false'),
 
   async run(context) {
+    await awaitCacheRestore(context, 'node-images');
     const archive = nodeImagesArchive(context);
     const size = await stat(archive).then((info) => info.size, () => 0);
     if (size === 0) return { changed: false, detail: 'no cached node images; k3d pulls them' };

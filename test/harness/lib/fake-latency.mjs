@@ -9,7 +9,7 @@
 import { appendFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Every operation a fake or the download server can delay, and the two the benchmark adds up itself. */
+/** Every operation a fake, the download server or the cache service can delay. */
 export const OPERATIONS = [
   'brew.autoUpdate',
   'brew.install.docker',
@@ -31,8 +31,12 @@ export const OPERATIONS = [
   'cluster.readiness',
   'docker.load',
   'docker.save',
-  'cache.restore',
-  'cache.save',
+  'cache.restore.downloads',
+  'cache.restore.machineImage',
+  'cache.restore.nodeImages',
+  'cache.save.downloads',
+  'cache.save.machineImage',
+  'cache.save.nodeImages',
 ];
 
 let cached;

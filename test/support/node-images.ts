@@ -1,14 +1,15 @@
 // The node images k3d needs, as tags in the real Podman of this machine. The k3d stand-in creates
 // them with `docker tag` when it simulates a pull, and the product's warm run loads them from its
-// cache. A fresh runner VM has none of them, so the benchmark removes exactly these tags between
-// runs, and only while they still name the harness's busybox image, which no real pull produces.
+// cache. A fresh runner VM has none of them, so the benchmark and the cache tests remove exactly
+// these tags between runs, and only while they still name the harness's busybox image, which no
+// real pull produces. runProgram is shared with the benchmark.
 
 import { spawn } from 'node:child_process';
 
-import { K3D_DEFAULT_VERSION } from '../src/core/versions.js';
-import { BUSYBOX_IMAGE } from '../test/support/podman.js';
+import { K3D_DEFAULT_VERSION } from '../../src/core/versions.js';
+import { BUSYBOX_IMAGE } from './podman.js';
 
-/** The k3s image of action.yml's default, which the benchmark passes explicitly. */
+/** The k3s image of action.yml's default. */
 export const K3S_IMAGE = 'docker.io/rancher/k3s:v1.31.5-k3s1';
 
 export const NODE_IMAGE_REFS: readonly string[] = [
@@ -62,19 +63,19 @@ export async function imageId(client: ImageClient, ref: string): Promise<string 
 /**
  * Removes each node image tag that names the busybox image (`docker rmi REF`, which only untags
  * it) and returns the refs it removed. Throws when a ref names another image, because that one is
- * not the benchmark's to remove and would make the cold run skip its pulls.
+ * not the harness's to remove and would make a cold run skip its pulls.
  */
 export async function removeNodeImageTags(client: ImageClient): Promise<string[]> {
   const busybox = await imageId(client, BUSYBOX_IMAGE);
   if (!busybox) {
-    throw new Error(`${BUSYBOX_IMAGE} is missing, and the k3d stand-in needs it for its nodes. The benchmark imports it from /bin/busybox at start: check that busybox-static is installed.`);
+    throw new Error(`${BUSYBOX_IMAGE} is missing, and the k3d stand-in needs it for its nodes. It is imported from /bin/busybox: check that busybox-static is installed.`);
   }
   const removed: string[] = [];
   for (const ref of NODE_IMAGE_REFS) {
     const id = await imageId(client, ref);
     if (id === undefined) continue;
     if (id !== busybox) {
-      throw new Error(`${ref} names image ${id}, not the harness's ${BUSYBOX_IMAGE} (${busybox}). Remove it by hand before benchmarking.`);
+      throw new Error(`${ref} names image ${id}, not the harness's ${BUSYBOX_IMAGE} (${busybox}). Remove it by hand first.`);
     }
     const { argv, env } = argvFor(client, ['rmi', ref]);
     const result = await runProgram(argv, env, 60_000);
