@@ -1,7 +1,7 @@
 // Tool overhead, measured without any latency model: a CLI `up` that finds everything in place,
 // and the start-up time of each bundle doing no work.
 
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { ACTION_ROOT, type JobView } from '../test/harness/run-action.js';
 import type { Scenario } from '../test/harness/scenario.js';
 import { K3S_IMAGE, runProgram } from '../test/support/node-images.js';
+import { coveredMs, type Sleep } from './simulated.js';
 
 export const CLI_BUNDLE = join(ACTION_ROOT, 'dist', 'cli', 'index.js');
 export const MAIN_BUNDLE = join(ACTION_ROOT, 'dist', 'main', 'index.js');
@@ -18,6 +19,10 @@ export interface NoopUpResult {
   timesMs: number[];
   /** Fake tool calls (calls.jsonl lines) of one timed `up`. */
   toolCalls: number;
+  /** The argv of each fake tool call of the last timed `up`, in order. */
+  calls: string[];
+  /** Per timed run: how long at least one fake tool process was running (spans.jsonl). */
+  fakeToolMs: number[];
   /** Start-up time of one fake tool (`sysctl -n kern.hv_support`), one entry per run. */
   fakeToolStartMs: number[];
   /** Step times of the last timed `up`, from its JSON report. */
@@ -37,10 +42,14 @@ export async function measureNoopUp(job: JobView, scenario: Scenario, cluster: s
   const callsFile = join(scenario.stateDir, 'calls.jsonl');
   const timesMs: number[] = [];
   let toolCalls = 0;
+  let calls: string[] = [];
+  const fakeToolMs: number[] = [];
   let steps: NoopUpResult['steps'] = [];
   for (let run = 0; run < runs; run += 1) {
     const before = countLines(callsFile);
+    const startedMs = Date.now();
     const result = await runProgram(argv, job.env, 10 * 60_000);
+    const endedMs = Date.now();
     if (result.exitCode !== 0) throw new Error(`up exited ${result.exitCode}:\n${result.stderr}`);
     const report = JSON.parse(result.stdout) as { unchanged?: boolean; steps?: Array<{ id: string; title: string; status: string; durationMs: number }> };
     if (report.unchanged !== true) {
@@ -48,7 +57,10 @@ export async function measureNoopUp(job: JobView, scenario: Scenario, cluster: s
       throw new Error(`A second up changed something: ${changed.join(', ')}`);
     }
     timesMs.push(result.durationMs);
-    toolCalls = countLines(callsFile) - before;
+    const records = readLines(callsFile).slice(before).map((line) => JSON.parse(line) as { argv: string[] });
+    toolCalls = records.length;
+    calls = records.map((record) => record.argv.join(' '));
+    fakeToolMs.push(coveredMs(readSpans(join(scenario.stateDir, 'spans.jsonl')), startedMs, endedMs));
     steps = (report.steps ?? []).map((step) => ({ title: step.title, durationMs: step.durationMs }));
   }
 
@@ -58,11 +70,23 @@ export async function measureNoopUp(job: JobView, scenario: Scenario, cluster: s
     if (result.exitCode !== 0) throw new Error(`The fake sysctl exited ${result.exitCode}: ${result.stderr}`);
     fakeToolStartMs.push(result.durationMs);
   }
-  return { timesMs, toolCalls, fakeToolStartMs, steps };
+  return { timesMs, toolCalls, calls, fakeToolMs, fakeToolStartMs, steps };
+}
+
+/** Reads the fake tools' process lifetimes, in the interval form coveredMs takes. */
+function readSpans(file: string): Sleep[] {
+  return readLines(file)
+    .map((line) => JSON.parse(line) as { tool: string; startMs: number; endMs: number })
+    .map((span) => ({ operation: span.tool, startMs: span.startMs, ms: span.endMs - span.startMs }));
+}
+
+function readLines(file: string): string[] {
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() !== '');
 }
 
 function countLines(file: string): number {
-  return readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() !== '').length;
+  return readLines(file).length;
 }
 
 export interface StartupResult {

@@ -57,8 +57,11 @@ export interface Environment {
 
 export interface Cache {
   restore(paths: string[], key: string): Promise<string | undefined>;
-  /** Returns false when nothing was stored, for example where no cache service is available. */
-  save(paths: string[], key: string): Promise<boolean>;
+  /**
+   * Stores an entry. `unavailable`: no cache service here. `declined`: the service did not take it,
+   * for example because another job is saving the same key or the workflow may not write caches.
+   */
+  save(paths: string[], key: string): Promise<'saved' | 'unavailable' | 'declined'>;
 }
 
 export type OsName = 'darwin' | 'linux';

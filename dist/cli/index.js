@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 9780:
+/***/ 776:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -872,7 +872,7 @@ async function runWithDeadline(step, context) {
         signal.addEventListener('abort', onAbort, { once: true });
     });
     try {
-        return await Promise.race([step.run({ ...context, signal }), aborted]);
+        return await Promise.race([step.run({ ...context, signal, runSignal: context.runSignal ?? context.signal }), aborted]);
     }
     finally {
         if (onAbort)
@@ -1006,13 +1006,15 @@ class ProcessEnvironment {
 const localCache = {
     async restore(paths, key) {
         for (const path of paths) {
-            if ((await (0,promises_namespaceObject.readdir)(path).catch(() => [])).length === 0)
+            // A hidden file, such as the `.partial` file of an interrupted download, is no entry.
+            const names = await (0,promises_namespaceObject.readdir)(path).catch(() => []);
+            if (!names.some((name) => !name.startsWith('.')))
                 return undefined;
         }
         return key;
     },
     async save() {
-        return true;
+        return 'saved';
     },
 };
 
@@ -2178,23 +2180,40 @@ function formatTable(links) {
 // load while the cluster is prepared.
 /** Starts `work` under `name`; a later awaitBackground(name) gets its result or its error. */
 function startBackground(context, name, work, abort) {
+    const task = { work, abort, ended: false };
     // The error is kept for the awaiting step; this handler only stops Node from reporting it early.
-    work.catch(() => undefined);
-    context.facts.background = { ...context.facts.background, [name]: { work, abort } };
+    work.then(() => (task.ended = true), () => (task.ended = true));
+    context.facts.background = { ...context.facts.background, [name]: task };
+}
+/** True while work started under `name` has not ended. */
+function isRunning(context, name) {
+    const task = context.facts.background?.[name];
+    return task !== undefined && !task.ended;
 }
 /** Waits for the work started under `name`; resolves at once when none was started. */
 async function awaitBackground(context, name) {
     await context.facts.background?.[name]?.work;
 }
 /**
- * Aborts the work that can be aborted, then waits for every task and ignores its result, so none
- * outlives the run. Work that already finished is not affected.
+ * Aborts the work that can be aborted, then waits for every task and ignores its result. A cache
+ * restore cannot be aborted, so after a failure `maxWaitMs` bounds the wait: the error and the
+ * action's state for its post step must not wait for a download that nothing needs any more.
  */
-async function settleBackground(context) {
+async function settleBackground(context, maxWaitMs = Number.POSITIVE_INFINITY) {
     const tasks = Object.values(context.facts.background ?? {});
     for (const task of tasks)
         task.abort?.();
-    await Promise.allSettled(tasks.map((task) => task.work));
+    const settled = Promise.allSettled(tasks.map((task) => task.work));
+    if (!Number.isFinite(maxWaitMs)) {
+        await settled;
+        return;
+    }
+    let timer;
+    const timeout = new Promise((resolve) => {
+        timer = setTimeout(resolve, maxWaitMs);
+    });
+    await Promise.race([settled, timeout]);
+    clearTimeout(timer);
 }
 
 ;// CONCATENATED MODULE: ./src/core/versions.ts
@@ -2289,8 +2308,8 @@ function cacheEntries(context) {
 }
 /**
  * Restores the entries. The install reads the release downloads, so that entry is restored before
- * this returns. The machine image and the node images are needed only by later steps, so they
- * restore in the background while Podman installs; awaitCacheRestore waits for one of them.
+ * this returns. Only later steps need the machine image and the node images. Those two restore in
+ * the background while Podman installs, and awaitCacheRestore waits for one of them.
  * context.facts.cacheHits records each entry's result when its restore ends.
  */
 async function restoreCaches(context) {
@@ -2311,6 +2330,10 @@ async function restoreCaches(context) {
         }
     }
     return { background };
+}
+/** True while the entry's background restore runs. */
+function isRestoring(context, id) {
+    return isRunning(context, restoreTaskName(id));
 }
 /** Waits until the entry's background restore, if one was started, has ended. */
 async function awaitCacheRestore(context, id) {
@@ -2348,10 +2371,13 @@ async function saveCaches(context, hits) {
                 ready = await hasFiles(entry.paths[0]);
             if (!ready)
                 continue;
-            if (await context.cache.save(entry.paths, entry.key))
+            const outcome = await context.cache.save(entry.paths, entry.key);
+            if (outcome === 'saved')
                 saved.push(entry.id);
-            else
+            else if (outcome === 'unavailable')
                 context.reporter.info(`Cache ${entry.id} was not saved: no cache service is available.`);
+            else
+                context.reporter.info(`Cache ${entry.id} was not saved: the cache service did not take ${entry.key} (the reason is above).`);
         }
         catch (error) {
             context.reporter.warning(`Cache ${entry.id} was not saved: ${describeError(error)}`);
@@ -2386,7 +2412,7 @@ async function exportNodeImages(context) {
  */
 async function keepMachineImage(context) {
     const target = cacheDirs(context.platform.cacheDir).machineImage;
-    if (await hasFiles(target))
+    if (await cachedMachineImage(context))
         return true;
     const machineRoot = (0,external_node_path_namespaceObject.join)(context.platform.home || (0,external_node_os_namespaceObject.homedir)(), '.local', 'share', 'containers', 'podman', 'machine');
     const candidates = [];
@@ -2413,10 +2439,11 @@ async function cachedMachineImage(context) {
     const file = (0,external_node_path_namespaceObject.join)(cacheDirs(context.platform.cacheDir).machineImage, 'machine-os.raw.zst');
     return (0,promises_namespaceObject.stat)(file).then((info) => (info.isFile() && info.size > 0 ? file : undefined), () => undefined);
 }
+/** True when `directory` has a file other than a hidden one, such as a download's `.partial` file. */
 async function hasFiles(directory) {
     if (!directory)
         return false;
-    return (await (0,promises_namespaceObject.readdir)(directory).catch(() => [])).length > 0;
+    return (await (0,promises_namespaceObject.readdir)(directory).catch(() => [])).some((name) => !name.startsWith('.'));
 }
 function digest(parts) {
     return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(parts.join('\n')).digest('hex').slice(0, 16);
@@ -2566,6 +2593,92 @@ async function brewInstall(context, formulae) {
     throw new CommandError(argv, result.exitCode, result.stderr, { hint, stdout: result.stdout });
 }
 
+;// CONCATENATED MODULE: ./src/core/tool-versions.ts
+// Versions of the tools on PATH, remembered between runs by the binary's real path, size and
+// modification time. A run that finds everything in place then starts no tool only to ask for its
+// version. An upgraded or replaced binary has another path, size or time, so it is asked again.
+// Scripts are always asked: a version manager's shim (asdf, mise) or a wrapper such as
+// podman-docker's `docker` stays the same file while the program it runs changes.
+
+
+
+const FILE_NAME = 'tool-versions.json';
+/** The versions file of each context, read once; several tools update it at the same time. */
+const loaded = new WeakMap();
+/** The last write of each context's file, so writes happen one after another and the last has every entry. */
+const writes = new WeakMap();
+/**
+ * Returns the version of `tool` on PATH: the remembered one when the binary is unchanged, else
+ * what `query` reports, which is then remembered. Undefined when the tool is not on PATH.
+ */
+async function toolVersion(context, tool, query) {
+    const path = await context.runner.which(tool);
+    if (!path)
+        return undefined;
+    const identity = await binaryIdentity(tool, path);
+    if (!identity)
+        return query();
+    const versions = await versionsOf(context);
+    const remembered = versions[identity];
+    if (remembered)
+        return remembered;
+    const version = await query();
+    if (version && !context.runner.dryRun) {
+        versions[identity] = version;
+        // Losing the file only costs the next run one version query, so a failed write is ignored.
+        const file = (0,external_node_path_namespaceObject.join)(context.platform.stateDir, FILE_NAME);
+        const write = (writes.get(context) ?? Promise.resolve()).then(() => writeFileAtomic(file, `${JSON.stringify(versions, null, 2)}\n`, 0o600).catch(() => undefined));
+        writes.set(context, write);
+        await write;
+    }
+    return version;
+}
+/**
+ * Names a binary by its resolved path, size and modification time. Undefined for a script (it
+ * starts with `#!`) and for a file that cannot be read.
+ */
+async function binaryIdentity(tool, path) {
+    try {
+        const target = await (0,promises_namespaceObject.realpath)(path);
+        const info = await (0,promises_namespaceObject.stat)(target);
+        if (await isScript(target))
+            return undefined;
+        return `${tool} ${target} ${info.size} ${Math.round(info.mtimeMs)}`;
+    }
+    catch {
+        return undefined;
+    }
+}
+async function isScript(path) {
+    const file = await (0,promises_namespaceObject.open)(path, 'r');
+    try {
+        const { buffer, bytesRead } = await file.read(Buffer.alloc(2), 0, 2, 0);
+        return bytesRead === 2 && buffer.toString('latin1') === '#!';
+    }
+    finally {
+        await file.close();
+    }
+}
+function versionsOf(context) {
+    let versions = loaded.get(context);
+    if (!versions) {
+        versions = (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(context.platform.stateDir, FILE_NAME), 'utf8').then((text) => parseVersions(text), () => ({}));
+        loaded.set(context, versions);
+    }
+    return versions;
+}
+function parseVersions(text) {
+    try {
+        const parsed = JSON.parse(text);
+        if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
+            return {};
+        return Object.fromEntries(Object.entries(parsed).filter((entry) => typeof entry[1] === 'string'));
+    }
+    catch {
+        return {};
+    }
+}
+
 ;// CONCATENATED MODULE: external "node:stream"
 const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 ;// CONCATENATED MODULE: external "node:stream/promises"
@@ -2595,7 +2708,7 @@ function mirrored(url, mirror) {
 }
 /** Downloads, verifies and atomically places a file. Returns its SHA-256. */
 async function download(request, reporter) {
-    const fileName = (0,external_node_path_namespaceObject.basename)(new URL(request.url).pathname);
+    const fileName = request.name ?? (0,external_node_path_namespaceObject.basename)(new URL(request.url).pathname);
     const expected = request.sha256 ?? (await expectedDigest(request, fileName, reporter));
     // A file from an earlier run (a restored cache) is used only when it still has the right digest.
     const existing = await sha256OfFile(request.destination);
@@ -2744,11 +2857,12 @@ function isAtLeast(version, minimum) {
 
 
 
-async function installedDockerVersion(context) {
-    if (!(await context.runner.which('docker')))
-        return undefined;
-    const result = await runUnchecked(context, { argv: dockerArgv.clientVersion(), timeoutMs: 30_000, readOnly: true });
-    return result.exitCode === 0 ? parseDockerClientVersion(result.stdout) : undefined;
+
+function installedDockerVersion(context) {
+    return toolVersion(context, 'docker', async () => {
+        const result = await runUnchecked(context, { argv: dockerArgv.clientVersion(), timeoutMs: 30_000, readOnly: true });
+        return result.exitCode === 0 ? parseDockerClientVersion(result.stdout) : undefined;
+    });
 }
 async function dockerPlan(context) {
     const { config } = context;
@@ -2814,6 +2928,7 @@ async function installDockerRelease(context, version) {
 
 
 
+
 const K3D_SPEC = {
     tool: 'k3d',
     minimum: K3D_MIN_VERSION,
@@ -2837,7 +2952,7 @@ const KUBECTL_SPEC = {
 const k3dPlan = (context) => binaryPlan(context, K3D_SPEC);
 const kubectlPlan = (context) => binaryPlan(context, KUBECTL_SPEC);
 async function binaryPlan(context, spec) {
-    const found = (await context.runner.which(spec.tool)) ? await spec.installedVersion(context) : undefined;
+    const found = await toolVersion(context, spec.tool, () => spec.installedVersion(context));
     const requested = spec.requested(context);
     const satisfied = found !== undefined && (requested ? sameVersion(found, requested) : isAtLeast(found, spec.minimum));
     if (satisfied)
@@ -2899,15 +3014,16 @@ const installerArgv = {
 
 
 
+
 /** Why macOS needs 5.6: the containers/common fix for the host-gateway entry k3d writes. */
 const PODMAN_MACOS_MINIMUM_REASON = `k3d needs Podman ${PODMAN_MIN_VERSION_MACOS} or newer on macOS: older releases leave ` +
     `"host.k3d.internal:host-gateway" unresolved and k3d's tools container fails with ` +
     '"host containers internal IP address is empty"';
-async function installedPodmanVersion(context) {
-    if (!(await context.runner.which('podman')))
-        return undefined;
-    const result = await runUnchecked(context, { argv: podmanArgv.version(), timeoutMs: 30_000, readOnly: true });
-    return result.exitCode === 0 ? parsePodmanVersion(result.stdout) : undefined;
+function installedPodmanVersion(context) {
+    return toolVersion(context, 'podman', async () => {
+        const result = await runUnchecked(context, { argv: podmanArgv.version(), timeoutMs: 30_000, readOnly: true });
+        return result.exitCode === 0 ? parsePodmanVersion(result.stdout) : undefined;
+    });
 }
 async function podmanPlan(context) {
     const { config, platform } = context;
@@ -2989,7 +3105,7 @@ class RegistryClient {
     constructor(repository) {
         this.repository = repository;
     }
-    /** The URL of a blob, for a download that sends authorizationHeaders(). */
+    /** Returns the URL of a blob, for a download that sends authorizationHeaders(). */
     blobUrl(digest) {
         return this.url(`blobs/${digest}`);
     }
@@ -3077,21 +3193,26 @@ class RegistryClient {
         return `${this.repository.host}/${this.repository.name}${separator}${reference}`;
     }
 }
-/** Parses `Bearer realm="…",service="…",scope="…"` from a WWW-Authenticate header. */
+/**
+ * Parses `Bearer realm="…",service="…",scope="…"` from a WWW-Authenticate header. Only the Bearer
+ * challenge's own parameters count, when the header lists other challenges too.
+ */
 function parseBearerChallenge(header) {
-    const match = /^\s*Bearer\s+(.*)$/i.exec(header ?? '');
-    if (!match?.[1])
+    const start = /(?:^|,)\s*Bearer\s+/i.exec(header ?? '');
+    if (!start || header === null)
         return undefined;
     const parameters = {};
-    for (const pair of match[1].matchAll(/([a-zA-Z_]+)="([^"]*)"/g)) {
-        if (pair[1] && pair[2] !== undefined)
-            parameters[pair[1].toLowerCase()] = pair[2];
+    const pair = /\s*([a-zA-Z_]+)="([^"]*)"\s*(?:,|$)/y;
+    pair.lastIndex = start.index + start[0].length;
+    for (let match = pair.exec(header); match; match = pair.exec(header)) {
+        if (match[1] && match[2] !== undefined)
+            parameters[match[1].toLowerCase()] = match[2];
     }
     if (!parameters.realm)
         return undefined;
     return { realm: parameters.realm, service: parameters.service, scope: parameters.scope };
 }
-function parseJson(body, what) {
+function parseJson(body, subject) {
     try {
         const parsed = JSON.parse(body.toString('utf8'));
         if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
@@ -3100,7 +3221,7 @@ function parseJson(body, what) {
     catch {
         // Reported below with the same message as a JSON value that is not an object.
     }
-    throw new SetupError(`${what} is not a JSON object.`);
+    throw new SetupError(`${subject} is not a JSON object.`);
 }
 
 ;// CONCATENATED MODULE: ./src/tools/machine-image.ts
@@ -3155,6 +3276,7 @@ async function fetchMachineImage(request, reporter) {
     reporter.info(`Downloading the machine image ${title} from ${reference} (${formatSize(layer.size)})`);
     await download({
         url: client.blobUrl(layer.digest),
+        name: title,
         destination: path,
         sha256: digest[1],
         mirror: request.mirror,
@@ -3178,7 +3300,7 @@ function formatSize(bytes) {
 
 ;// CONCATENATED MODULE: ./src/core/steps/machine-image.ts
 // The machine image, fetched while Podman installs. `podman machine init` would download the same
-// ~800 MB only after the install, one after the other; fetched ahead, init gets it with --image.
+// image (about 1 GB) only after the install; fetched ahead, init gets it with --image.
 // A failed fetch costs nothing but the time: init then downloads the image itself.
 
 
@@ -3187,14 +3309,20 @@ function formatSize(bytes) {
 
 
 
+
 const FETCH = 'machine-image';
+/** How long init waits for the image fetched ahead before it downloads the image itself. */
+const MACHINE_IMAGE_WAIT_MS = 15 * 60_000;
 /**
- * Starts the fetch for the Podman release about to be installed, unless a cached image is there.
- * Only a pinned release is known in advance: Homebrew installs whatever version its bottle has.
+ * Starts the fetch for the Podman release about to be installed, unless a cached image is there or
+ * the machine exists already (an upgrade keeps its machine). Only a pinned release is known in
+ * advance: Homebrew installs whatever version its bottle has.
  */
 async function startMachineImageFetch(context, podmanVersion) {
     const { config, platform } = context;
     if (platform.os !== 'darwin')
+        return;
+    if (await machineConfigExists(context))
         return;
     const tag = podmanVersion.split('.').slice(0, 2).join('.');
     const reference = `${MACHINE_IMAGE_HOST}/${MACHINE_IMAGE_REPOSITORY}:${tag}`;
@@ -3210,7 +3338,7 @@ async function startMachineImageFetch(context, podmanVersion) {
         diskType: 'applehv',
         directory,
         mirror: platform.env[DOWNLOAD_MIRROR_VARIABLE],
-        timeoutMs: 20 * 60_000,
+        timeoutMs: MACHINE_IMAGE_WAIT_MS,
     };
     const controller = new AbortController();
     const fetchUnlessCached = async () => {
@@ -3218,7 +3346,8 @@ async function startMachineImageFetch(context, podmanVersion) {
         await awaitCacheRestore(context, 'machine-image');
         if (config.cache && (await cachedMachineImage(context)))
             return;
-        const signal = AbortSignal.any([context.signal, controller.signal]);
+        // The fetch outlives this step, so only a cancelled run, the wait limit or the end of the run stops it.
+        const signal = AbortSignal.any([context.runSignal ?? context.signal, controller.signal, AbortSignal.timeout(MACHINE_IMAGE_WAIT_MS)]);
         const image = await fetchMachineImage({ ...request, signal }, context.reporter);
         context.facts.machineImageFile = image.path;
     };
@@ -3242,12 +3371,27 @@ async function machineImageForInit(context) {
     }
     return context.facts.machineImageFile;
 }
-/** Removes an image fetched ahead that no cache keeps; the machine has its own copy after init. */
+/** Removes an image fetched ahead that no cache keeps; after init the machine has its own copy. */
 async function removeUncachedMachineImage(context) {
     const file = context.facts.machineImageFile;
     if (!file || context.config.cache)
         return;
     await (0,promises_namespaceObject.rm)(file, { force: true });
+}
+/**
+ * Returns true when Podman 5 has a configuration for the machine, in
+ * $XDG_CONFIG_HOME/containers/podman/machine/<provider>/<name>.json (~/.config by default).
+ */
+async function machineConfigExists(context) {
+    const { platform, config } = context;
+    const configHome = platform.env.XDG_CONFIG_HOME || (0,external_node_path_namespaceObject.join)(platform.home, '.config');
+    const machineRoot = (0,external_node_path_namespaceObject.join)(configHome, 'containers', 'podman', 'machine');
+    const providers = await (0,promises_namespaceObject.readdir)(machineRoot).catch(() => []);
+    for (const provider of providers) {
+        if (await isFile((0,external_node_path_namespaceObject.join)(machineRoot, provider, `${config.machineName}.json`)))
+            return true;
+    }
+    return false;
 }
 
 ;// CONCATENATED MODULE: ./src/core/steps/install.ts
@@ -3268,10 +3412,12 @@ const installStep = {
     deadlineMs: () => 15 * 60_000,
     async run(context) {
         // k3d and kubectl are needed only by the cluster step: they install while the machine starts.
+        // It runs past this step, so only a cancelled run stops it, not this step's deadline.
+        const background = { ...context, signal: context.runSignal ?? context.signal };
         if (context.config.createCluster)
-            startBackground(context, CLUSTER_TOOLS, installClusterTools(context));
+            startBackground(context, CLUSTER_TOOLS, installClusterTools(background));
         const plans = await planRuntime(context);
-        // A Podman about to be installed has no machine yet, so its image downloads during the install.
+        // A new machine needs the image of the Podman about to be installed, so it downloads meanwhile.
         const podmanRelease = plans.find((plan) => plan.tool === 'podman' && plan.action === 'release');
         if (podmanRelease?.action === 'release')
             await startMachineImageFetch(context, podmanRelease.version);
@@ -3355,18 +3501,36 @@ const nodeImagesStep = {
     deadlineMs: () => 30_000,
     skipReason: (context) => (context.config.createCluster && context.config.cache ? undefined : 'no cluster or cache is false'),
     async run(context) {
-        await awaitCacheRestore(context, 'node-images');
-        const archive = nodeImagesArchive(context);
-        const size = await (0,promises_namespaceObject.stat)(archive).then((info) => info.size, () => 0);
-        if (size === 0)
-            return { changed: false, detail: 'no cached node images; k3d pulls them' };
         // A machine that ran a cluster before already has the images, so a load would only cost time.
         if (await imagesPresent(context))
             return { changed: false, detail: 'node images already present' };
+        // The archive may still be restoring from the cache. The restore can outlast this step's
+        // deadline, so the load waits for it in the background.
+        if (isRestoring(context, 'node-images')) {
+            const background = { ...context, signal: context.runSignal ?? context.signal };
+            startBackground(context, LOAD, restoreThenLoad(background));
+            return { changed: true, detail: 'cached images load in the background once their cache restore ends' };
+        }
+        const archive = nodeImagesArchive(context);
+        const size = await archiveSize(archive);
+        if (size === 0)
+            return { changed: false, detail: 'no cached node images; k3d pulls them' };
         startBackground(context, LOAD, loadImages(context, archive));
         return { changed: true, detail: `loading ${(size / 1024 ** 2).toFixed(0)} MiB of cached images in the background` };
     },
 };
+async function restoreThenLoad(context) {
+    await awaitCacheRestore(context, 'node-images');
+    const archive = nodeImagesArchive(context);
+    if ((await archiveSize(archive)) === 0) {
+        context.reporter.info('No cached node images were restored; k3d pulls them.');
+        return;
+    }
+    await loadImages(context, archive);
+}
+function archiveSize(archive) {
+    return (0,promises_namespaceObject.stat)(archive).then((info) => info.size, () => 0);
+}
 /** Returns true when Podman has every node image. `docker image inspect` of several names fails when one is missing. */
 async function imagesPresent(context) {
     const dockerHost = context.facts.dockerHost;
@@ -3725,7 +3889,11 @@ const readinessStep = {
 /** Lists what is not ready yet, one entry per node or deployment, with the reason when known. */
 async function notReady(context, kubeconfig) {
     const expectedNodes = context.config.servers + context.config.agents;
-    const nodesResult = await runUnchecked(context, { argv: kubectlArgv.getNodes(kubeconfig), timeoutMs: 30_000, readOnly: true });
+    // The two queries are independent, so they run at once: a check of a ready cluster takes one round trip.
+    const [nodesResult, deploymentsResult] = await Promise.all([
+        runUnchecked(context, { argv: kubectlArgv.getNodes(kubeconfig), timeoutMs: 30_000, readOnly: true }),
+        runUnchecked(context, { argv: kubectlArgv.getKubeSystemDeployments(kubeconfig), timeoutMs: 30_000, readOnly: true }),
+    ]);
     if (nodesResult.exitCode !== 0) {
         const reason = nodesResult.stderr.trim().split('\n').at(-1) ?? `exit code ${nodesResult.exitCode}`;
         return { items: [`Kubernetes API (${reason})`], nodeCount: 0, k3sVersion: undefined };
@@ -3734,11 +3902,6 @@ async function notReady(context, kubeconfig) {
     const items = nodes.filter((node) => !node.ready).map((node) => `node ${node.name} (${node.reason ?? 'not Ready'})`);
     if (nodes.length < expectedNodes)
         items.push(`${expectedNodes - nodes.length} of ${expectedNodes} nodes not registered yet`);
-    const deploymentsResult = await runUnchecked(context, {
-        argv: kubectlArgv.getKubeSystemDeployments(kubeconfig),
-        timeoutMs: 30_000,
-        readOnly: true,
-    });
     if (deploymentsResult.exitCode !== 0) {
         items.push('kube-system deployments (kubectl could not list them)');
     }
@@ -3892,13 +4055,13 @@ async function machineLogTail(context) {
 
 
 
-/** Init downloads the ~800 MB machine image unless a cached one is passed with --image. */
+/** Init downloads the machine image (about 1 GB) unless a cached one is passed with --image. */
 const INIT_TIMEOUT_MS = 20 * 60_000;
 const API_DEADLINE_MS = 90_000;
 const machineStep = {
     id: 'machine',
     title: 'Podman machine',
-    deadlineMs: (context) => INIT_TIMEOUT_MS + START_ATTEMPTS * (context.config.machineStartTimeoutSeconds * 1000 + 90_000) + API_DEADLINE_MS,
+    deadlineMs: (context) => MACHINE_IMAGE_WAIT_MS + INIT_TIMEOUT_MS + START_ATTEMPTS * (context.config.machineStartTimeoutSeconds * 1000 + 90_000) + API_DEADLINE_MS,
     skipReason: (context) => (context.platform.os === 'darwin' ? undefined : 'no VM on Linux'),
     async run(context) {
         const { config } = context;
@@ -3975,20 +4138,25 @@ async function initMachine(context) {
     const image = await machineImageForInit(context);
     const source = image ? `, image ${image}` : '';
     context.reporter.info(`Creating machine ${config.machineName} (${config.cpus} CPUs, ${config.memoryMiB} MiB, ${config.diskSizeGiB} GiB disk${source})`);
-    await runChecked(context, {
-        argv: podmanArgv.machineInit({
-            name: config.machineName,
-            cpus: config.cpus,
-            memoryMiB: config.memoryMiB,
-            diskSizeGiB: config.diskSizeGiB,
-            rootful: config.rootful,
-            image,
-        }),
-        timeoutMs: INIT_TIMEOUT_MS,
-        env: machineEnv(config),
-        hint: 'Lower memory or cpus if they exceed the host; a download error means quay.io could not be reached.',
+    const argv = podmanArgv.machineInit({
+        name: config.machineName,
+        cpus: config.cpus,
+        memoryMiB: config.memoryMiB,
+        diskSizeGiB: config.diskSizeGiB,
+        rootful: config.rootful,
+        image,
     });
-    await removeUncachedMachineImage(context);
+    try {
+        await runChecked(context, {
+            argv,
+            timeoutMs: INIT_TIMEOUT_MS,
+            env: machineEnv(config),
+            hint: 'Lower memory or cpus if they exceed the host; a download error means quay.io could not be reached.',
+        });
+    }
+    finally {
+        await removeUncachedMachineImage(context);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/tools/sysctl.ts
@@ -4108,6 +4276,8 @@ const UP_STEPS = [
     kubeconfigStep,
     readinessStep,
 ];
+/** How long a failed run waits for background work, such as a cache restore, before reporting. */
+const FAILURE_SETTLE_MS = 10_000;
 /** Steps after which a failure is worth a diagnostics dump: a machine or a cluster exists to inspect. */
 const DIAGNOSED_STEPS = new Set(['machine', 'podman-service', 'docker-host', 'cluster', 'kubeconfig', 'readiness']);
 /** Runs the pipeline; on a failure past the installs it shows the Diagnostics group, then rethrows. */
@@ -4117,7 +4287,7 @@ async function runUp(context, hooks = {}) {
         records = await runPipeline(UP_STEPS, context, hooks);
     }
     catch (error) {
-        await settleBackground(context);
+        await settleBackground(context, context.signal.aborted ? 0 : FAILURE_SETTLE_MS);
         if (error instanceof PipelineError && DIAGNOSED_STEPS.has(error.step.id) && !context.signal.aborted && !context.runner.dryRun) {
             await collectDiagnostics(context);
         }
@@ -4941,7 +5111,7 @@ async function cli(argv) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9780);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(776);
 // Entry point of dist/cli: the `setup-podman-k3d` command.
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .xw)(process.argv.slice(2));

@@ -39893,7 +39893,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat: io_util_stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -39924,7 +39924,7 @@ const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
-            yield io_util_stat(fsPath);
+            yield stat(fsPath);
         }
         catch (err) {
             if (err.code === 'ENOENT') {
@@ -39937,7 +39937,7 @@ function exists(fsPath) {
 }
 function isDirectory(fsPath_1) {
     return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield io_util_stat(fsPath) : yield lstat(fsPath);
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
         return stats.isDirectory();
     });
 }
@@ -39967,7 +39967,7 @@ function tryGetExecutablePath(filePath, extensions) {
         let stats = undefined;
         try {
             // test file exists
-            stats = yield io_util_stat(filePath);
+            stats = yield stat(filePath);
         }
         catch (err) {
             if (err.code !== 'ENOENT') {
@@ -39995,7 +39995,7 @@ function tryGetExecutablePath(filePath, extensions) {
             filePath = originalFilePath + extension;
             stats = undefined;
             try {
-                stats = yield io_util_stat(filePath);
+                stats = yield stat(filePath);
             }
             catch (err) {
                 if (err.code !== 'ENOENT') {
@@ -41609,8 +41609,8 @@ function cacheEntries(context) {
 }
 /**
  * Restores the entries. The install reads the release downloads, so that entry is restored before
- * this returns. The machine image and the node images are needed only by later steps, so they
- * restore in the background while Podman installs; awaitCacheRestore waits for one of them.
+ * this returns. Only later steps need the machine image and the node images. Those two restore in
+ * the background while Podman installs, and awaitCacheRestore waits for one of them.
  * context.facts.cacheHits records each entry's result when its restore ends.
  */
 async function restoreCaches(context) {
@@ -41631,6 +41631,10 @@ async function restoreCaches(context) {
         }
     }
     return { background };
+}
+/** True while the entry's background restore runs. */
+function isRestoring(context, id) {
+    return isRunning(context, restoreTaskName(id));
 }
 /** Waits until the entry's background restore, if one was started, has ended. */
 async function awaitCacheRestore(context, id) {
@@ -41668,10 +41672,13 @@ async function saveCaches(context, hits) {
                 ready = await hasFiles(entry.paths[0]);
             if (!ready)
                 continue;
-            if (await context.cache.save(entry.paths, entry.key))
+            const outcome = await context.cache.save(entry.paths, entry.key);
+            if (outcome === 'saved')
                 saved.push(entry.id);
-            else
+            else if (outcome === 'unavailable')
                 context.reporter.info(`Cache ${entry.id} was not saved: no cache service is available.`);
+            else
+                context.reporter.info(`Cache ${entry.id} was not saved: the cache service did not take ${entry.key} (the reason is above).`);
         }
         catch (error) {
             context.reporter.warning(`Cache ${entry.id} was not saved: ${errors_describeError(error)}`);
@@ -41706,7 +41713,7 @@ async function exportNodeImages(context) {
  */
 async function keepMachineImage(context) {
     const target = cacheDirs(context.platform.cacheDir).machineImage;
-    if (await hasFiles(target))
+    if (await cachedMachineImage(context))
         return true;
     const machineRoot = (0,external_node_path_namespaceObject.join)(context.platform.home || (0,external_node_os_namespaceObject.homedir)(), '.local', 'share', 'containers', 'podman', 'machine');
     const candidates = [];
@@ -41730,13 +41737,14 @@ async function keepMachineImage(context) {
 }
 /** Returns the cached machine image for `podman machine init --image`, when there is one. */
 async function cachedMachineImage(context) {
-    const file = join(cacheDirs(context.platform.cacheDir).machineImage, 'machine-os.raw.zst');
-    return stat(file).then((info) => (info.isFile() && info.size > 0 ? file : undefined), () => undefined);
+    const file = (0,external_node_path_namespaceObject.join)(cacheDirs(context.platform.cacheDir).machineImage, 'machine-os.raw.zst');
+    return (0,promises_namespaceObject.stat)(file).then((info) => (info.isFile() && info.size > 0 ? file : undefined), () => undefined);
 }
+/** True when `directory` has a file other than a hidden one, such as a download's `.partial` file. */
 async function hasFiles(directory) {
     if (!directory)
         return false;
-    return (await (0,promises_namespaceObject.readdir)(directory).catch(() => [])).length > 0;
+    return (await (0,promises_namespaceObject.readdir)(directory).catch(() => [])).some((name) => !name.startsWith('.'));
 }
 function digest(parts) {
     return (0,external_node_crypto_.createHash)('sha256').update(parts.join('\n')).digest('hex').slice(0, 16);
@@ -99005,12 +99013,9 @@ const actionCache = {
     },
     async save(paths, key) {
         if (!isFeatureAvailable())
-            return false;
+            return 'unavailable';
         // saveCache logs its own reason and returns -1 when the service did not take the entry.
-        const id = await cache_saveCache(paths, key);
-        if (id === -1)
-            throw new Error(`the cache service did not store ${key}; the reason is logged above`);
-        return true;
+        return (await cache_saveCache(paths, key)) === -1 ? 'declined' : 'saved';
     },
 };
 

@@ -33,10 +33,8 @@ export const actionCache: Cache = {
     return cache.restoreCache(paths, key);
   },
   async save(paths, key) {
-    if (!cache.isFeatureAvailable()) return false;
+    if (!cache.isFeatureAvailable()) return 'unavailable';
     // saveCache logs its own reason and returns -1 when the service did not take the entry.
-    const id = await cache.saveCache(paths, key);
-    if (id === -1) throw new Error(`the cache service did not store ${key}; the reason is logged above`);
-    return true;
+    return (await cache.saveCache(paths, key)) === -1 ? 'declined' : 'saved';
   },
 };

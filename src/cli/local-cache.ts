@@ -8,11 +8,13 @@ import type { Cache } from '../ports.js';
 export const localCache: Cache = {
   async restore(paths, key) {
     for (const path of paths) {
-      if ((await readdir(path).catch(() => [] as string[])).length === 0) return undefined;
+      // A hidden file, such as the `.partial` file of an interrupted download, is no entry.
+      const names = await readdir(path).catch(() => [] as string[]);
+      if (!names.some((name) => !name.startsWith('.'))) return undefined;
     }
     return key;
   },
   async save() {
-    return true;
+    return 'saved';
   },
 };

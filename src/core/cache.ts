@@ -8,7 +8,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 
 import { describeError } from './errors.js';
-import { awaitBackground, startBackground } from './background.js';
+import { awaitBackground, isRunning, startBackground } from './background.js';
 import { runUnchecked } from './command.js';
 import type { SetupContext } from './context.js';
 import { DOCKER_DEFAULT_VERSION, K3D_DEFAULT_VERSION, KUBECTL_DEFAULT_VERSION, PODMAN_DEFAULT_VERSION } from './versions.js';
@@ -79,8 +79,8 @@ export function cacheEntries(context: SetupContext): CacheEntry[] {
 
 /**
  * Restores the entries. The install reads the release downloads, so that entry is restored before
- * this returns. The machine image and the node images are needed only by later steps, so they
- * restore in the background while Podman installs; awaitCacheRestore waits for one of them.
+ * this returns. Only later steps need the machine image and the node images. Those two restore in
+ * the background while Podman installs, and awaitCacheRestore waits for one of them.
  * context.facts.cacheHits records each entry's result when its restore ends.
  */
 export async function restoreCaches(context: SetupContext): Promise<{ background: CacheEntryId[] }> {
@@ -100,6 +100,11 @@ export async function restoreCaches(context: SetupContext): Promise<{ background
     }
   }
   return { background };
+}
+
+/** True while the entry's background restore runs. */
+export function isRestoring(context: SetupContext, id: CacheEntryId): boolean {
+  return isRunning(context, restoreTaskName(id));
 }
 
 /** Waits until the entry's background restore, if one was started, has ended. */
@@ -135,8 +140,10 @@ export async function saveCaches(context: SetupContext, hits: Record<string, boo
       else if (entry.id === 'machine-image') ready = await keepMachineImage(context);
       else ready = await hasFiles(entry.paths[0]);
       if (!ready) continue;
-      if (await context.cache.save(entry.paths, entry.key)) saved.push(entry.id);
-      else context.reporter.info(`Cache ${entry.id} was not saved: no cache service is available.`);
+      const outcome = await context.cache.save(entry.paths, entry.key);
+      if (outcome === 'saved') saved.push(entry.id);
+      else if (outcome === 'unavailable') context.reporter.info(`Cache ${entry.id} was not saved: no cache service is available.`);
+      else context.reporter.info(`Cache ${entry.id} was not saved: the cache service did not take ${entry.key} (the reason is above).`);
     } catch (error) {
       context.reporter.warning(`Cache ${entry.id} was not saved: ${describeError(error)}`);
     }
@@ -170,7 +177,7 @@ async function exportNodeImages(context: SetupContext): Promise<boolean> {
  */
 async function keepMachineImage(context: SetupContext): Promise<boolean> {
   const target = cacheDirs(context.platform.cacheDir).machineImage;
-  if (await hasFiles(target)) return true;
+  if (await cachedMachineImage(context)) return true;
 
   const machineRoot = join(context.platform.home || homedir(), '.local', 'share', 'containers', 'podman', 'machine');
   const candidates: Array<{ path: string; modified: number }> = [];
@@ -201,9 +208,10 @@ export async function cachedMachineImage(context: SetupContext): Promise<string 
   );
 }
 
+/** True when `directory` has a file other than a hidden one, such as a download's `.partial` file. */
 async function hasFiles(directory: string | undefined): Promise<boolean> {
   if (!directory) return false;
-  return (await readdir(directory).catch(() => [] as string[])).length > 0;
+  return (await readdir(directory).catch(() => [] as string[])).some((name) => !name.startsWith('.'));
 }
 
 function digest(parts: readonly string[]): string {

@@ -61,4 +61,9 @@ export interface SetupContext {
   facts: SetupFacts;
   /** Aborted when the step's deadline passes or the user cancels. */
   signal: AbortSignal;
+  /**
+   * Aborted only when the user cancels the run, for work that a step starts in the background and
+   * a later step uses, so the starting step's deadline does not cut it off. Unset outside a pipeline.
+   */
+  runSignal?: AbortSignal;
 }

@@ -114,7 +114,7 @@ async function runWithDeadline(step: Step, context: SetupContext): Promise<StepO
   });
 
   try {
-    return await Promise.race([step.run({ ...context, signal }), aborted]);
+    return await Promise.race([step.run({ ...context, signal, runSignal: context.runSignal ?? context.signal }), aborted]);
   } finally {
     if (onAbort) signal.removeEventListener('abort', onAbort);
   }

@@ -35,6 +35,9 @@ export interface UpResult {
   unchanged: boolean;
 }
 
+/** How long a failed run waits for background work, such as a cache restore, before reporting. */
+const FAILURE_SETTLE_MS = 10_000;
+
 /** Steps after which a failure is worth a diagnostics dump: a machine or a cluster exists to inspect. */
 const DIAGNOSED_STEPS = new Set(['machine', 'podman-service', 'docker-host', 'cluster', 'kubeconfig', 'readiness']);
 
@@ -44,7 +47,7 @@ export async function runUp(context: SetupContext, hooks: PipelineHooks = {}): P
   try {
     records = await runPipeline(UP_STEPS, context, hooks);
   } catch (error) {
-    await settleBackground(context);
+    await settleBackground(context, context.signal.aborted ? 0 : FAILURE_SETTLE_MS);
     if (error instanceof PipelineError && DIAGNOSED_STEPS.has(error.step.id) && !context.signal.aborted && !context.runner.dryRun) {
       await collectDiagnostics(context);
     }

@@ -28,6 +28,8 @@ export interface DownloadRequest {
   /** A digest the caller pinned; used instead of a checksum file. */
   sha256?: string;
   mirror?: string;
+  /** The file's name in messages; by default the last part of the URL, which for a registry blob is its digest. */
+  name?: string;
   /** Request headers, for example a registry's Authorization. */
   headers?: Record<string, string>;
   timeoutMs: number;
@@ -42,7 +44,7 @@ export function mirrored(url: string, mirror: string | undefined): string {
 
 /** Downloads, verifies and atomically places a file. Returns its SHA-256. */
 export async function download(request: DownloadRequest, reporter: Reporter): Promise<string> {
-  const fileName = basename(new URL(request.url).pathname);
+  const fileName = request.name ?? basename(new URL(request.url).pathname);
   const expected = request.sha256 ?? (await expectedDigest(request, fileName, reporter));
 
   // A file from an earlier run (a restored cache) is used only when it still has the right digest.

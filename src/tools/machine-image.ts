@@ -79,6 +79,7 @@ export async function fetchMachineImage(request: MachineImageRequest, reporter: 
   await download(
     {
       url: client.blobUrl(layer.digest),
+      name: title,
       destination: path,
       sha256: digest[1],
       mirror: request.mirror,

@@ -35,7 +35,7 @@ export class RegistryClient {
 
   constructor(readonly repository: RegistryRepository) {}
 
-  /** The URL of a blob, for a download that sends authorizationHeaders(). */
+  /** Returns the URL of a blob, for a download that sends authorizationHeaders(). */
   blobUrl(digest: string): string {
     return this.url(`blobs/${digest}`);
   }
@@ -141,25 +141,30 @@ export interface BearerChallenge {
   scope?: string;
 }
 
-/** Parses `Bearer realm="…",service="…",scope="…"` from a WWW-Authenticate header. */
+/**
+ * Parses `Bearer realm="…",service="…",scope="…"` from a WWW-Authenticate header. Only the Bearer
+ * challenge's own parameters count, when the header lists other challenges too.
+ */
 export function parseBearerChallenge(header: string | null): BearerChallenge | undefined {
-  const match = /^\s*Bearer\s+(.*)$/i.exec(header ?? '');
-  if (!match?.[1]) return undefined;
+  const start = /(?:^|,)\s*Bearer\s+/i.exec(header ?? '');
+  if (!start || header === null) return undefined;
 
   const parameters: Record<string, string> = {};
-  for (const pair of match[1].matchAll(/([a-zA-Z_]+)="([^"]*)"/g)) {
-    if (pair[1] && pair[2] !== undefined) parameters[pair[1].toLowerCase()] = pair[2];
+  const pair = /\s*([a-zA-Z_]+)="([^"]*)"\s*(?:,|$)/y;
+  pair.lastIndex = start.index + start[0].length;
+  for (let match = pair.exec(header); match; match = pair.exec(header)) {
+    if (match[1] && match[2] !== undefined) parameters[match[1].toLowerCase()] = match[2];
   }
   if (!parameters.realm) return undefined;
   return { realm: parameters.realm, service: parameters.service, scope: parameters.scope };
 }
 
-function parseJson(body: Buffer, what: string): Record<string, unknown> {
+function parseJson(body: Buffer, subject: string): Record<string, unknown> {
   try {
     const parsed: unknown = JSON.parse(body.toString('utf8'));
     if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
   } catch {
     // Reported below with the same message as a JSON value that is not an object.
   }
-  throw new SetupError(`${what} is not a JSON object.`);
+  throw new SetupError(`${subject} is not a JSON object.`);
 }

@@ -8,6 +8,8 @@
 //   GET   archives/ID   the archive (archiveLocation)
 // Like the service, a key matches exactly or as a prefix, and only within the same version (a hash
 // of the paths and the compression). Entries live in memory for the life of the server.
+// NOTE: github.com runners set ACTIONS_CACHE_SERVICE_V2, so @actions/cache speaks its v2 protocol
+// (Twirp calls and Azure Blob storage URLs) there. Only the v1 path, which GHES uses, runs here.
 
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';

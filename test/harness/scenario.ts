@@ -6,7 +6,7 @@
 
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { chmod, copyFile, cp, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { chmod, copyFile, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -72,11 +72,6 @@ export interface ScenarioOptions {
 
 /** What a runner has before main starts, besides the environment. */
 export interface RunPreparation {
-  /**
-   * A cache directory to copy to RUNNER_TEMP/setup-podman-k3d/cache before main, as actions/cache
-   * restores the action's cache entries there.
-   */
-  restoreCacheFrom?: string;
   /**
    * ACTIONS_CACHE_URL of a cache service (cache-service.ts). @actions/cache matches an entry only
    * for the same absolute paths, so runs that share entries also share a `workRoot`.
@@ -380,9 +375,6 @@ function longTmpDir(stateDir: string): string {
 
 /** Copies what a runner has before main into its directories under `workRoot`; see RunPreparation. */
 async function prepareRunner(workRoot: string, preparation: RunPreparation): Promise<void> {
-  if (preparation.restoreCacheFrom) {
-    await cp(preparation.restoreCacheFrom, join(workRoot, 'temp', 'setup-podman-k3d', 'cache'), { recursive: true });
-  }
   for (const [path, source] of Object.entries(preparation.workspaceFiles ?? {})) {
     const target = join(workRoot, 'workspace', path);
     await mkdir(dirname(target), { recursive: true });

@@ -15,14 +15,18 @@ import { RecordingReporter, ScriptedRunner, testContext } from './support/script
 
 class MemoryCache implements Cache {
   readonly saved: Array<{ paths: string[]; key: string }> = [];
-  constructor(private readonly keys: Set<string>, private readonly failRestore = false) {}
+  constructor(
+    private readonly keys: Set<string>,
+    private readonly failRestore = false,
+    private readonly saveOutcome: 'saved' | 'declined' = 'saved',
+  ) {}
   async restore(_paths: string[], key: string): Promise<string | undefined> {
     if (this.failRestore) throw new Error('cache service unavailable');
     return this.keys.has(key) ? key : undefined;
   }
-  async save(paths: string[], key: string): Promise<boolean> {
-    this.saved.push({ paths, key });
-    return true;
+  async save(paths: string[], key: string): Promise<'saved' | 'declined'> {
+    if (this.saveOutcome === 'saved') this.saved.push({ paths, key });
+    return this.saveOutcome;
   }
 }
 
@@ -116,8 +120,8 @@ class GatedCache implements Cache {
     if (id !== 'downloads') await this.gate;
     return key;
   }
-  async save(): Promise<boolean> {
-    return true;
+  async save(): Promise<'saved'> {
+    return 'saved';
   }
 }
 
@@ -139,6 +143,35 @@ describe('saveCaches', () => {
     expect(cache.saved.map((entry) => entry.paths[0])).toEqual([join(cacheDir, 'node-images')]);
     const save = runner.calls.find((call) => call.argv[1] === 'save');
     expect(save?.argv).toEqual(['docker', 'save', '--output', join(cacheDir, 'node-images', 'images.tar'), 'docker.io/rancher/k3s:v1.31.5-k3s1']);
+  });
+
+  it('reports an entry the service declined as information', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'cache-'));
+    mkdirSync(join(cacheDir, 'downloads'));
+    writeFileSync(join(cacheDir, 'downloads', 'k3d'), 'binary');
+    const context = testContext(new ScriptedRunner([]), {}, { platform: { cacheDir } });
+    context.cache = new MemoryCache(new Set(), false, 'declined');
+
+    const saved = await saveCaches(context, { downloads: false, 'node-images': true });
+
+    expect(saved).toEqual([]);
+    const key = cacheEntries(context)[0]?.key ?? '';
+    expect(context.reporter.lines).toContain(`Cache downloads was not saved: the cache service did not take ${key} (the reason is above).`);
+    expect(context.reporter.lines.filter((line) => line.startsWith('warning:'))).toEqual([]);
+  });
+
+  it('saves no partial download as a machine image', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'cache-'));
+    mkdirSync(join(cacheDir, 'machine-image'));
+    writeFileSync(join(cacheDir, 'machine-image', '.machine-os.raw.zst.0a1b2c.partial'), 'half');
+    const home = mkdtempSync(join(tmpdir(), 'cache-home-'));
+    const context = testContext(new ScriptedRunner([]), {}, { platform: { cacheDir, home, os: 'darwin', arch: 'x64' } });
+    const cache = new MemoryCache(new Set());
+    context.cache = cache;
+
+    await saveCaches(context, { downloads: true, 'machine-image': false, 'node-images': true });
+
+    expect(cache.saved).toEqual([]);
   });
 });
 

@@ -3,7 +3,7 @@
 // annotations, one-layer manifests, and blobs.
 
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -33,7 +33,7 @@ interface RegistryOptions {
   tamperedBlob?: Buffer;
   /** Serves a manifest whose content differs from its digest. */
   tamperedManifest?: boolean;
-  /** Holds every blob response until the test releases it. */
+  /** Sends the first half of every blob, then holds the rest until the test releases it. */
   holdBlobs?: Promise<void>;
 }
 
@@ -106,12 +106,14 @@ async function startRegistry(options: RegistryOptions = {}): Promise<Registry> {
       response.end('{"errors":[{"code":"MANIFEST_UNKNOWN"}]}');
       return;
     }
-    const send = () => {
-      response.writeHead(200, { 'Content-Length': body.length });
+    response.writeHead(200, { 'Content-Length': body.length });
+    if (path.includes('/blobs/') && options.holdBlobs) {
+      const half = Math.floor(body.length / 2);
+      response.write(body.subarray(0, half));
+      void options.holdBlobs.then(() => response.end(body.subarray(half)));
+    } else {
       response.end(body);
-    };
-    if (path.includes('/blobs/') && options.holdBlobs) void options.holdBlobs.then(send);
-    else send();
+    }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -176,7 +178,7 @@ describe('fetchMachineImage', () => {
 
     const fetching = fetchMachineImage(request(registry.mirror), new RecordingReporter());
 
-    await expect(fetching).rejects.toThrow(/Checksum mismatch for sha256:[a-f0-9]{64}: expected SHA-256/);
+    await expect(fetching).rejects.toThrow(/Checksum mismatch for podman-machine\.x86_64\.applehv\.raw\.zst: expected SHA-256/);
     expect(readdirSync(directory)).toEqual([]);
   });
 
@@ -219,6 +221,15 @@ describe('parseBearerChallenge', () => {
       realm: 'https://quay.io/v2/auth',
       service: 'quay.io',
       scope: 'repository:podman/machine-os:pull',
+    });
+  });
+
+  it('reads only the Bearer challenge of several', () => {
+    expect(parseBearerChallenge('Bearer realm="https://quay.io/v2/auth",service="quay.io", Basic realm="other"')?.realm).toBe('https://quay.io/v2/auth');
+    expect(parseBearerChallenge('Basic realm="other", Bearer realm="https://quay.io/v2/auth",service="quay.io"')).toEqual({
+      realm: 'https://quay.io/v2/auth',
+      service: 'quay.io',
+      scope: undefined,
     });
   });
 
@@ -282,13 +293,29 @@ describe('machine image fetched during the install', () => {
     registry = await startRegistry({ holdBlobs: new Promise<void>((resolve) => (release = resolve)) });
     const context = macContext(registry.mirror);
 
+    const imageDirectory = join(directory, 'cache', 'machine-image');
+
     await startMachineImageFetch(context, '5.8.5');
-    await waitFor(() => registry?.requests.some((entry) => entry.path.includes('/blobs/')) ?? false);
+    await waitFor(() => existsSync(imageDirectory) && readdirSync(imageDirectory).some((name) => name.endsWith('.partial')));
     await settleBackground(context);
     release();
 
     expect(context.facts.machineImageFile).toBeUndefined();
-    expect(existsSync(join(directory, 'cache', 'machine-image', MACHINE_IMAGE_FILE))).toBe(false);
+    expect(readdirSync(imageDirectory)).toEqual([]);
+  });
+
+  it('starts nothing for an existing machine', async () => {
+    registry = await startRegistry();
+    const home = join(directory, 'home');
+    mkdirSync(join(home, '.config', 'containers', 'podman', 'machine', 'applehv'), { recursive: true });
+    writeFileSync(join(home, '.config', 'containers', 'podman', 'machine', 'applehv', 'podman-machine-default.json'), '{}');
+    const context = macContext(registry.mirror);
+    context.platform.home = home;
+
+    await startMachineImageFetch(context, '5.8.5');
+
+    expect(context.facts.background).toBeUndefined();
+    expect(registry.requests).toEqual([]);
   });
 
   it('starts nothing on Linux', async () => {

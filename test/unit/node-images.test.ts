@@ -4,7 +4,7 @@ import { join } from 'node:path';
 
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { nodeImagesArchive } from '../../src/core/cache.js';
+import { nodeImagesArchive, restoreCaches } from '../../src/core/cache.js';
 import { nodeImagesStep, awaitNodeImages } from '../../src/core/steps/node-images.js';
 import { ScriptedRunner, testContext } from './support/scripted.js';
 
@@ -54,8 +54,8 @@ describe('node images step', () => {
     expect(runner.commands()[1]).toBe(`docker load --input ${archive}`);
   });
 
-  it('checks nothing without a cached archive', async () => {
-    const runner = new ScriptedRunner([]);
+  it('loads nothing without a cached archive', async () => {
+    const runner = new ScriptedRunner([{ argv: ['docker', 'image', 'inspect'], result: { exitCode: 1, stderr: 'Error: no such image' } }]);
     const cacheDir = mkdtempSync(join(tmpdir(), 'node-images-test-'));
     directories.push(cacheDir);
     const context = testContext(runner, {}, { platform: { cacheDir } });
@@ -63,6 +63,36 @@ describe('node images step', () => {
     const outcome = await nodeImagesStep.run(context);
 
     expect(outcome.detail).toBe('no cached node images; k3d pulls them');
-    expect(runner.calls).toEqual([]);
+    expect(runner.commands().filter((command) => command.startsWith('docker load'))).toEqual([]);
+  });
+
+  it('loads after a cache restore that outlasts the step', async () => {
+    const runner = new ScriptedRunner([
+      { argv: ['docker', 'image', 'inspect'], result: { exitCode: 1, stderr: 'Error: no such image' } },
+      { argv: ['docker', 'load'], result: { exitCode: 0, stdout: 'Loaded image: docker.io/rancher/k3s:v1.31.5-k3s1\n' } },
+    ]);
+    const cacheDir = mkdtempSync(join(tmpdir(), 'node-images-test-'));
+    directories.push(cacheDir);
+    const context = testContext(runner, {}, { platform: { cacheDir } });
+    let finishRestore = () => {};
+    context.cache = {
+      restore: async (paths, key) => {
+        if (!key.includes('-node-images-')) return undefined;
+        await new Promise<void>((resolve) => (finishRestore = resolve));
+        mkdirSync(paths[0] ?? '', { recursive: true });
+        writeFileSync(nodeImagesArchive(context), 'archive');
+        return key;
+      },
+      save: async () => 'saved',
+    };
+    await restoreCaches(context);
+
+    const outcome = await nodeImagesStep.run(context);
+    expect(outcome.detail).toBe('cached images load in the background once their cache restore ends');
+    expect(runner.commands().filter((command) => command.startsWith('docker load'))).toEqual([]);
+
+    finishRestore();
+    await awaitNodeImages(context);
+    expect(runner.commands().at(-1)).toBe(`docker load --input ${nodeImagesArchive(context)}`);
   });
 });

@@ -8,6 +8,7 @@ import { runUnchecked } from '../command.js';
 import type { SetupContext } from '../context.js';
 import type { InstallPlan } from './install.js';
 import { cacheDirs } from '../cache.js';
+import { toolVersion } from '../tool-versions.js';
 import { download, DOWNLOAD_MIRROR_VARIABLE } from '../../tools/download.js';
 import { k3dArgv, parseK3dVersion } from '../../tools/k3d.js';
 import { kubectlArgv, parseKubectlClientVersion } from '../../tools/kubectl.js';
@@ -48,7 +49,7 @@ export const k3dPlan = (context: SetupContext) => binaryPlan(context, K3D_SPEC);
 export const kubectlPlan = (context: SetupContext) => binaryPlan(context, KUBECTL_SPEC);
 
 async function binaryPlan(context: SetupContext, spec: BinarySpec): Promise<InstallPlan> {
-  const found = (await context.runner.which(spec.tool)) ? await spec.installedVersion(context) : undefined;
+  const found = await toolVersion(context, spec.tool, () => spec.installedVersion(context));
   const requested = spec.requested(context);
   const satisfied = found !== undefined && (requested ? sameVersion(found, requested) : isAtLeast(found, spec.minimum));
   if (satisfied) return { tool: spec.tool, action: 'keep', version: found };

@@ -8,15 +8,17 @@ import { runChecked, runUnchecked } from '../command.js';
 import type { SetupContext } from '../context.js';
 import type { InstallPlan } from './install.js';
 import { cacheDirs } from '../cache.js';
+import { toolVersion } from '../tool-versions.js';
 import { download, DOWNLOAD_MIRROR_VARIABLE } from '../../tools/download.js';
 import { dockerArgv, parseDockerClientVersion } from '../../tools/docker.js';
 import { isAtLeast } from '../../tools/semver.js';
 import { DOCKER_DEFAULT_VERSION, DOCKER_MIN_VERSION, RELEASE_URLS } from '../versions.js';
 
-export async function installedDockerVersion(context: SetupContext): Promise<string | undefined> {
-  if (!(await context.runner.which('docker'))) return undefined;
-  const result = await runUnchecked(context, { argv: dockerArgv.clientVersion(), timeoutMs: 30_000, readOnly: true });
-  return result.exitCode === 0 ? parseDockerClientVersion(result.stdout) : undefined;
+export function installedDockerVersion(context: SetupContext): Promise<string | undefined> {
+  return toolVersion(context, 'docker', async () => {
+    const result = await runUnchecked(context, { argv: dockerArgv.clientVersion(), timeoutMs: 30_000, readOnly: true });
+    return result.exitCode === 0 ? parseDockerClientVersion(result.stdout) : undefined;
+  });
 }
 
 export async function dockerPlan(context: SetupContext): Promise<InstallPlan> {

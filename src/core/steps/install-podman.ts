@@ -7,6 +7,7 @@ import { SetupError } from '../errors.js';
 import { runChecked, runUnchecked } from '../command.js';
 import type { SetupContext } from '../context.js';
 import type { InstallPlan } from './install.js';
+import { toolVersion } from '../tool-versions.js';
 import { cacheDirs } from '../cache.js';
 import { download, DOWNLOAD_MIRROR_VARIABLE } from '../../tools/download.js';
 import { installerArgv, PODMAN_PKG_BIN } from '../../tools/macos-installer.js';
@@ -25,10 +26,11 @@ export const PODMAN_MACOS_MINIMUM_REASON =
   `"host.k3d.internal:host-gateway" unresolved and k3d's tools container fails with ` +
   '"host containers internal IP address is empty"';
 
-export async function installedPodmanVersion(context: SetupContext): Promise<string | undefined> {
-  if (!(await context.runner.which('podman'))) return undefined;
-  const result = await runUnchecked(context, { argv: podmanArgv.version(), timeoutMs: 30_000, readOnly: true });
-  return result.exitCode === 0 ? parsePodmanVersion(result.stdout) : undefined;
+export function installedPodmanVersion(context: SetupContext): Promise<string | undefined> {
+  return toolVersion(context, 'podman', async () => {
+    const result = await runUnchecked(context, { argv: podmanArgv.version(), timeoutMs: 30_000, readOnly: true });
+    return result.exitCode === 0 ? parsePodmanVersion(result.stdout) : undefined;
+  });
 }
 
 export async function podmanPlan(context: SetupContext): Promise<InstallPlan> {

@@ -26,10 +26,12 @@ export const installStep: Step = {
 
   async run(context) {
     // k3d and kubectl are needed only by the cluster step: they install while the machine starts.
-    if (context.config.createCluster) startBackground(context, CLUSTER_TOOLS, installClusterTools(context));
+    // It runs past this step, so only a cancelled run stops it, not this step's deadline.
+    const background = { ...context, signal: context.runSignal ?? context.signal };
+    if (context.config.createCluster) startBackground(context, CLUSTER_TOOLS, installClusterTools(background));
 
     const plans = await planRuntime(context);
-    // A Podman about to be installed has no machine yet, so its image downloads during the install.
+    // A new machine needs the image of the Podman about to be installed, so it downloads meanwhile.
     const podmanRelease = plans.find((plan) => plan.tool === 'podman' && plan.action === 'release');
     if (podmanRelease?.action === 'release') await startMachineImageFetch(context, podmanRelease.version);
     const alreadyInstalled = plans.filter((plan) => plan.action === 'keep');

@@ -4,13 +4,13 @@ import { SetupError } from '../errors.js';
 import { runChecked } from '../command.js';
 import type { SetupContext } from '../context.js';
 import type { Step } from '../pipeline.js';
-import { machineImageForInit, removeUncachedMachineImage } from './machine-image.js';
+import { MACHINE_IMAGE_WAIT_MS, machineImageForInit, removeUncachedMachineImage } from './machine-image.js';
 import { waitForSocket } from '../../tools/api-socket.js';
 import { parseMachineList, podmanArgv, type MachineListEntry } from '../../tools/podman.js';
 import { inspectMachine, machineEnv } from './machine-inspect.js';
 import { START_ATTEMPTS, startMachineWithRetries } from './machine-start.js';
 
-/** Init downloads the ~800 MB machine image unless a cached one is passed with --image. */
+/** Init downloads the machine image (about 1 GB) unless a cached one is passed with --image. */
 const INIT_TIMEOUT_MS = 20 * 60_000;
 const API_DEADLINE_MS = 90_000;
 
@@ -18,7 +18,7 @@ export const machineStep: Step = {
   id: 'machine',
   title: 'Podman machine',
   deadlineMs: (context) =>
-    INIT_TIMEOUT_MS + START_ATTEMPTS * (context.config.machineStartTimeoutSeconds * 1000 + 90_000) + API_DEADLINE_MS,
+    MACHINE_IMAGE_WAIT_MS + INIT_TIMEOUT_MS + START_ATTEMPTS * (context.config.machineStartTimeoutSeconds * 1000 + 90_000) + API_DEADLINE_MS,
   skipReason: (context) => (context.platform.os === 'darwin' ? undefined : 'no VM on Linux'),
 
   async run(context) {
@@ -117,18 +117,23 @@ async function initMachine(context: SetupContext): Promise<void> {
   const image = await machineImageForInit(context);
   const source = image ? `, image ${image}` : '';
   context.reporter.info(`Creating machine ${config.machineName} (${config.cpus} CPUs, ${config.memoryMiB} MiB, ${config.diskSizeGiB} GiB disk${source})`);
-  await runChecked(context, {
-    argv: podmanArgv.machineInit({
-      name: config.machineName,
-      cpus: config.cpus,
-      memoryMiB: config.memoryMiB,
-      diskSizeGiB: config.diskSizeGiB,
-      rootful: config.rootful,
-      image,
-    }),
-    timeoutMs: INIT_TIMEOUT_MS,
-    env: machineEnv(config),
-    hint: 'Lower memory or cpus if they exceed the host; a download error means quay.io could not be reached.',
+  const argv = podmanArgv.machineInit({
+    name: config.machineName,
+    cpus: config.cpus,
+    memoryMiB: config.memoryMiB,
+    diskSizeGiB: config.diskSizeGiB,
+    rootful: config.rootful,
+    image,
   });
-  await removeUncachedMachineImage(context);
+
+  try {
+    await runChecked(context, {
+      argv,
+      timeoutMs: INIT_TIMEOUT_MS,
+      env: machineEnv(config),
+      hint: 'Lower memory or cpus if they exceed the host; a download error means quay.io could not be reached.',
+    });
+  } finally {
+    await removeUncachedMachineImage(context);
+  }
 }

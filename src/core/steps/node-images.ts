@@ -7,7 +7,7 @@ import { SetupError } from '../errors.js';
 import { awaitBackground, startBackground } from '../background.js';
 import { runUnchecked } from '../command.js';
 import type { SetupContext } from '../context.js';
-import { awaitCacheRestore, nodeImages, nodeImagesArchive } from '../cache.js';
+import { awaitCacheRestore, isRestoring, nodeImages, nodeImagesArchive } from '../cache.js';
 import type { Step } from '../pipeline.js';
 
 const LOAD = 'node-images';
@@ -19,17 +19,41 @@ export const nodeImagesStep: Step = {
   skipReason: (context) => (context.config.createCluster && context.config.cache ? undefined : 'no cluster or cache is false'),
 
   async run(context) {
-    await awaitCacheRestore(context, 'node-images');
-    const archive = nodeImagesArchive(context);
-    const size = await stat(archive).then((info) => info.size, () => 0);
-    if (size === 0) return { changed: false, detail: 'no cached node images; k3d pulls them' };
     // A machine that ran a cluster before already has the images, so a load would only cost time.
     if (await imagesPresent(context)) return { changed: false, detail: 'node images already present' };
 
+    // The archive may still be restoring from the cache. The restore can outlast this step's
+    // deadline, so the load waits for it in the background.
+    if (isRestoring(context, 'node-images')) {
+      const background = { ...context, signal: context.runSignal ?? context.signal };
+      startBackground(context, LOAD, restoreThenLoad(background));
+      return { changed: true, detail: 'cached images load in the background once their cache restore ends' };
+    }
+
+    const archive = nodeImagesArchive(context);
+    const size = await archiveSize(archive);
+    if (size === 0) return { changed: false, detail: 'no cached node images; k3d pulls them' };
     startBackground(context, LOAD, loadImages(context, archive));
     return { changed: true, detail: `loading ${(size / 1024 ** 2).toFixed(0)} MiB of cached images in the background` };
   },
 };
+
+async function restoreThenLoad(context: SetupContext): Promise<void> {
+  await awaitCacheRestore(context, 'node-images');
+  const archive = nodeImagesArchive(context);
+  if ((await archiveSize(archive)) === 0) {
+    context.reporter.info('No cached node images were restored; k3d pulls them.');
+    return;
+  }
+  await loadImages(context, archive);
+}
+
+function archiveSize(archive: string): Promise<number> {
+  return stat(archive).then(
+    (info) => info.size,
+    () => 0,
+  );
+}
 
 /** Returns true when Podman has every node image. `docker image inspect` of several names fails when one is missing. */
 async function imagesPresent(context: SetupContext): Promise<boolean> {

@@ -59,7 +59,11 @@ interface Pending {
 /** Lists what is not ready yet, one entry per node or deployment, with the reason when known. */
 async function notReady(context: SetupContext, kubeconfig: string): Promise<Pending> {
   const expectedNodes = context.config.servers + context.config.agents;
-  const nodesResult = await runUnchecked(context, { argv: kubectlArgv.getNodes(kubeconfig), timeoutMs: 30_000, readOnly: true });
+  // The two queries are independent, so they run at once: a check of a ready cluster takes one round trip.
+  const [nodesResult, deploymentsResult] = await Promise.all([
+    runUnchecked(context, { argv: kubectlArgv.getNodes(kubeconfig), timeoutMs: 30_000, readOnly: true }),
+    runUnchecked(context, { argv: kubectlArgv.getKubeSystemDeployments(kubeconfig), timeoutMs: 30_000, readOnly: true }),
+  ]);
   if (nodesResult.exitCode !== 0) {
     const reason = nodesResult.stderr.trim().split('\n').at(-1) ?? `exit code ${nodesResult.exitCode}`;
     return { items: [`Kubernetes API (${reason})`], nodeCount: 0, k3sVersion: undefined };
@@ -69,11 +73,6 @@ async function notReady(context: SetupContext, kubeconfig: string): Promise<Pend
   const items = nodes.filter((node) => !node.ready).map((node) => `node ${node.name} (${node.reason ?? 'not Ready'})`);
   if (nodes.length < expectedNodes) items.push(`${expectedNodes - nodes.length} of ${expectedNodes} nodes not registered yet`);
 
-  const deploymentsResult = await runUnchecked(context, {
-    argv: kubectlArgv.getKubeSystemDeployments(kubeconfig),
-    timeoutMs: 30_000,
-    readOnly: true,
-  });
   if (deploymentsResult.exitCode !== 0) {
     items.push('kube-system deployments (kubectl could not list them)');
   } else {

@@ -1,6 +1,8 @@
 // Shared state of the fake macOS tools (test/harness/bin/*). Everything lives under the directory
 // named by FAKE_STATE_DIR, so each scenario has its own world:
 //   calls.jsonl   one JSON line per fake-tool call: {tool, argv, env, pid, time}
+//   spans.jsonl   one JSON line per fake-tool process as it exits: {tool, pid, startMs, endMs}, from
+//                 the process start (Node's performance.timeOrigin), so Node's own start-up counts
 //   faults.json   faults the scenario injects, read on every call (absent means none)
 //   state.json    installed tools, machines and every process a fake started
 //   opt-podman/   takes the place of /opt/podman (the official .pkg's install location)
@@ -35,6 +37,15 @@ export function recordCall(tool, args) {
   const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => RECORDED_ENV.test(name)));
   const line = JSON.stringify({ tool, argv: [tool, ...args], env, pid: process.pid, time: new Date().toISOString() });
   appendFileSync(statePath('calls.jsonl'), `${line}\n`);
+  recordSpanOnExit(statePath('spans.jsonl'), tool);
+}
+
+/** Appends this process's lifetime to `file` when it exits, for the benchmark's tool overhead. */
+export function recordSpanOnExit(file, tool) {
+  process.once('exit', () => {
+    const span = { tool, pid: process.pid, startMs: Math.round(performance.timeOrigin), endMs: Date.now() };
+    appendFileSync(file, `${JSON.stringify(span)}\n`);
+  });
 }
 
 /** Returns the injected faults for one tool, or an empty object. */

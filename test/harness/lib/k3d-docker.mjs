@@ -1,5 +1,7 @@
-// The real Docker CLI on PATH, run with the caller's DOCKER_HOST, so every container the k3d
-// stand-in makes really goes through the API socket the product set up (Podman here).
+// The real Docker CLI, run with the caller's DOCKER_HOST, so every container the k3d stand-in
+// makes really goes through the API socket the product set up (Podman here). On the simulated Mac
+// `docker` on PATH is the harness's fake, a Node wrapper; the stand-ins skip it and run the real
+// CLI it names (FAKE_REAL_DOCKER), as real k3d and kubectl call the API without a docker process.
 
 import { spawnSync } from 'node:child_process';
 
@@ -24,7 +26,8 @@ export class DockerError extends Error {
 export function docker(args, dockerHost) {
   const env = { ...process.env };
   if (dockerHost !== undefined) env.DOCKER_HOST = dockerHost;
-  const result = spawnSync('docker', args, { encoding: 'utf8', env, timeout: DOCKER_TIMEOUT_MS });
+  const program = process.env.FAKE_REAL_DOCKER || 'docker';
+  const result = spawnSync(program, args, { encoding: 'utf8', env, timeout: DOCKER_TIMEOUT_MS });
   if (result.error) {
     throw new DockerError(args, `failed to run docker: ${result.error.message}`);
   }

@@ -6,6 +6,7 @@
 //   kubectl/counters.json   how many `get nodes` calls each cluster has served
 // The containers themselves live in Podman; the stand-ins read them back through `docker`.
 
+import { recordSpanOnExit } from './fake-state.mjs';
 import { appendFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -30,6 +31,7 @@ export function recordCall(dir, tool, argv) {
     if (process.env[name] !== undefined) env[name] = process.env[name];
   }
   appendFileSync(join(dir, 'calls.jsonl'), `${JSON.stringify({ tool, argv, env })}\n`);
+  recordSpanOnExit(join(dir, 'spans.jsonl'), tool);
 }
 
 /** Returns the faults for `key` from faults.json, or an empty object when none are set. */

@@ -29,8 +29,9 @@ export class ScriptedRunner implements Runner {
     throw new Error('spawnDetached is not scripted');
   }
 
+  /** Every tool is "on PATH" in a directory that does not exist, so no real binary is ever read. */
   async which(name: string): Promise<string | undefined> {
-    return `/usr/bin/${name}`;
+    return `/scripted-runner/bin/${name}`;
   }
 
   commands(): string[] {
