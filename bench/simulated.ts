@@ -92,7 +92,7 @@ export class SimulatedRunner {
     private readonly workRoot: string,
   ) {}
 
-  /** A cache service with no entries, for one cold run and the warm run that follows it. */
+  /** Starts a cache service with no entries, for one cold run and the warm run that follows it. */
   async startCacheService(): Promise<CacheService> {
     return startCacheService({
       restoreDelayMs: (key) => this.cacheDelayMs('restore', key),
