@@ -2,9 +2,13 @@
 
 import { request } from 'node:http';
 
-export type PingResult = { ok: true } | { ok: false; reason: string };
+export type PingResult = { ok: true; server?: string; podmanVersion?: string } | { ok: false; reason: string };
 
-/** Sends `GET /_ping` over the socket; Podman and Docker respond `OK` when the API is serving. */
+/**
+ * Sends `GET /_ping` over the socket; Podman and Docker respond `OK` when the API is serving.
+ * Podman also names itself in the `Server` header (`Libpod/5.8.5 (linux)`; Docker Engine sends
+ * `Docker/28.5.2 (linux)`), which gives `podmanVersion`.
+ */
 export function pingSocket(socketPath: string, timeoutMs: number): Promise<PingResult> {
   return new Promise((resolve) => {
     const call = request({ socketPath, path: '/_ping', method: 'GET', timeout: timeoutMs }, (response) => {
@@ -12,8 +16,14 @@ export function pingSocket(socketPath: string, timeoutMs: number): Promise<PingR
       response.setEncoding('utf8');
       response.on('data', (chunk: string) => (body += chunk));
       response.on('end', () => {
-        if (response.statusCode === 200 && body.trim() === 'OK') resolve({ ok: true });
-        else resolve({ ok: false, reason: `HTTP ${response.statusCode}: ${body.trim().slice(0, 100)}` });
+        if (response.statusCode !== 200 || body.trim() !== 'OK') {
+          resolve({ ok: false, reason: `HTTP ${response.statusCode}: ${body.trim().slice(0, 100)}` });
+          return;
+        }
+        const header = response.headers.server;
+        const server = Array.isArray(header) ? header[0] : header;
+        const podmanVersion = /^Libpod\/(\S+)/.exec(server ?? '')?.[1];
+        resolve({ ok: true, server, podmanVersion });
       });
     });
     call.on('timeout', () => {

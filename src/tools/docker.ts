@@ -7,6 +7,8 @@ export const DOCKER = 'docker';
 export const dockerArgv = {
   clientVersion: () => [DOCKER, '--version'],
   version: () => [DOCKER, 'version', '--format', '{{json .}}'],
+  /** A cheap read through the API: the server sends one container ID at most. */
+  latestContainerId: () => [DOCKER, 'ps', '--quiet', '--latest'],
 };
 
 export interface DockerVersion {
