@@ -1,6 +1,7 @@
 // Real Podman on this Linux machine, as root: `setup-podman-k3d up --create-cluster=false` against
 // the bare commands it wraps, a background `podman system service --time=0`, a wait for its
-// socket and `docker version`. Every service either side starts is stopped by its pid.
+// socket and `docker ps --quiet --latest`, the Docker CLI's request through DOCKER_HOST. Every
+// service either side starts is stopped by its pid.
 
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -83,7 +84,7 @@ async function timeProduct(baseEnv: Record<string, string | undefined>, stateDir
   }
 }
 
-/** Times the bare commands: the service started in the background, a wait for its socket, then `docker version`. */
+/** Times the bare commands: the service started in the background, a wait for its socket, then `docker ps --quiet --latest`. */
 async function timeBareCommands(env: Record<string, string | undefined>, directory: string): Promise<number> {
   const socket = join(directory, 'podman.sock');
   await mkdir(directory, { recursive: true });
@@ -103,8 +104,8 @@ async function timeBareCommands(env: Record<string, string | undefined>, directo
       if (Date.now() > deadline) throw new Error(`podman system service did not create ${socket} within 30 s`);
       await new Promise((resolve) => setTimeout(resolve, SOCKET_POLL_MS));
     }
-    const version = await runProgram(['docker', 'version'], { ...env, DOCKER_HOST: `unix://${socket}` }, 60_000);
-    if (version.exitCode !== 0) throw new Error(`docker version through ${socket} exited ${version.exitCode}: ${version.stderr}`);
+    const listing = await runProgram(['docker', 'ps', '--quiet', '--latest'], { ...env, DOCKER_HOST: `unix://${socket}` }, 60_000);
+    if (listing.exitCode !== 0) throw new Error(`docker ps through ${socket} exited ${listing.exitCode}: ${listing.stderr}`);
     return performance.now() - started;
   } finally {
     await log.close();
