@@ -57,9 +57,10 @@ export async function measureNoopUp(job: JobView, scenario: Scenario, cluster: s
       throw new Error(`A second up changed something: ${changed.join(', ')}`);
     }
     timesMs.push(result.durationMs);
-    const records = readLines(callsFile).slice(before).map((line) => JSON.parse(line) as { argv: string[] });
+    const records = readLines(callsFile).slice(before).map((line) => JSON.parse(line) as { tool: string; argv: string[] });
     toolCalls = records.length;
-    calls = records.map((record) => record.argv.join(' '));
+    // The k3d and kubectl stand-ins record their arguments without the program name.
+    calls = records.map((record) => (record.argv[0] === record.tool ? record.argv : [record.tool, ...record.argv]).join(' '));
     fakeToolMs.push(coveredMs(readSpans(join(scenario.stateDir, 'spans.jsonl')), startedMs, endedMs));
     steps = (report.steps ?? []).map((step) => ({ title: step.title, durationMs: step.durationMs }));
   }

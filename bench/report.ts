@@ -93,7 +93,7 @@ const seconds = (ms: number) => (ms / 1000).toFixed(1);
 export function markdownReport(results: Results): string {
   const { environment: env } = results;
   const lines: string[] = [];
-  lines.push(`Machine: ${env.cpu}, ${env.cores} cores, ${env.os}; Node ${env.node}; ${env.runs} runs per figure (median); scale ${env.scale}.`);
+  lines.push(`Machine: ${env.cpu}, ${env.cores} cores, ${env.os}; Node ${env.node}; ${env.runs} ${env.runs === 1 ? 'run' : 'runs'} per figure (median); scale ${env.scale}.`);
   lines.push(`Command: \`${env.command}\`, ${env.date}.`, '');
 
   if (results.simulationSkipped) lines.push(`Simulated runner: skipped, ${results.simulationSkipped}.`, '');

@@ -3892,7 +3892,8 @@ const readinessStep = {
             if (pending.items.length === 0) {
                 if (context.facts.cluster)
                     context.facts.cluster.k3sVersion = pending.k3sVersion;
-                return { changed: false, detail: `${pending.nodeCount} nodes Ready, kube-system deployments available` };
+                const nodes = pending.nodeCount === 1 ? '1 node' : `${pending.nodeCount} nodes`;
+                return { changed: false, detail: `${nodes} Ready, kube-system deployments available` };
             }
             const report = pending.items.join('; ');
             if (report !== lastReport || Date.now() - lastReportAt > REPEAT_INTERVAL_MS) {

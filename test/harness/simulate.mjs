@@ -23,11 +23,16 @@ for (const testFile of testFiles) {
   }
 }
 const requested = process.argv[2];
+const usage = `Usage: npm run simulate -- SCENARIO\nScenarios: ${[...scenarioFiles.keys()].join(', ')}\n`;
 
-if (!requested || !scenarioFiles.has(requested)) {
-  if (requested) process.stderr.write(`Unknown scenario: ${requested}\n`);
-  process.stderr.write(`Usage: npm run simulate -- SCENARIO\nScenarios: ${[...scenarioFiles.keys()].join(', ')}\n`);
-  process.exit(requested ? 2 : 1);
+// Without a scenario, or with --help, the usage is what was asked for; an unknown name is an error.
+if (!requested || requested === '--help' || requested === '-h') {
+  process.stdout.write(usage);
+  process.exit(0);
+}
+if (!scenarioFiles.has(requested)) {
+  process.stderr.write(`Unknown scenario: ${requested}\n${usage}`);
+  process.exit(2);
 }
 
 const vitest = join(repositoryRoot, 'node_modules', 'vitest', 'vitest.mjs');

@@ -209,7 +209,7 @@ describe.skipIf(skipReason !== undefined)(SUITE, () => {
       expect(run.main.summary).toMatch(/<tr><td>Kubeconfig<\/td><td>(changed|unchanged)<\/td>/);
       expect(run.main.summary).toContain(`context k3d-${name}`);
       expect(run.main.summary).toContain('<tr><td>Cluster readiness</td><td>unchanged</td>');
-      expect(run.main.summary).toContain('1 nodes Ready, kube-system deployments available');
+      expect(run.main.summary).toContain('1 node Ready, kube-system deployments available');
       expect(run.main.summary).toContain(`<tr><td>cluster-name</td><td>${name}</td></tr>`);
     });
 

@@ -101,7 +101,7 @@ describe('key material scanner', () => {
       { label: 'base64 in a log line', text: `debug: client-key-data ${base64(planted.keyPem)} end` },
       { label: 'decoded PEM in a dump', text: `## dump\n${planted.keyPem}## next` },
       { label: 'one body line', text: `node log: ${keyBodyLine}` },
-      { label: 'clean output', text: 'Cluster readiness: 1 nodes Ready, kube-system deployments available' },
+      { label: 'clean output', text: 'Cluster readiness: 1 node Ready, kube-system deployments available' },
     ];
 
     const leaks = findLeaks(captures, fragments);

@@ -180,7 +180,7 @@ describe('readiness step', () => {
     const context = testContext(runner, { 'cluster-name': 'demo' }, { facts: { cluster: { name: 'demo', kubeconfigPath: '/k' } } });
     const outcome = await readinessStep.run(context);
 
-    expect(outcome.detail).toContain('1 nodes Ready');
+    expect(outcome.detail).toContain('1 node Ready');
     expect(context.facts.cluster?.k3sVersion).toBe('v1.31.5+k3s1');
     expect(context.reporter.lines.join('\n')).toMatch(/Waiting for: node k3d-demo-server-0 \(KubeletNotReady: container runtime network not ready\); deployment kube-system\/coredns \(0\/1 available\)/);
   });

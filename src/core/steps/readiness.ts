@@ -30,7 +30,8 @@ export const readinessStep: Step = {
       const pending = await notReady(context, kubeconfig);
       if (pending.items.length === 0) {
         if (context.facts.cluster) context.facts.cluster.k3sVersion = pending.k3sVersion;
-        return { changed: false, detail: `${pending.nodeCount} nodes Ready, kube-system deployments available` };
+        const nodes = pending.nodeCount === 1 ? '1 node' : `${pending.nodeCount} nodes`;
+        return { changed: false, detail: `${nodes} Ready, kube-system deployments available` };
       }
 
       const report = pending.items.join('; ');
