@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 
 import { settleBackground } from '../../src/core/background.js';
 import { awaitCacheRestore, cacheEntries, nodeImages, restoreCaches, saveCaches } from '../../src/core/cache.js';
@@ -12,6 +12,19 @@ import { outputsFrom } from '../../src/core/up.js';
 import { download } from '../../src/tools/download.js';
 import type { Cache } from '../../src/ports.js';
 import { RecordingReporter, ScriptedRunner, testContext } from './support/scripted.js';
+
+const temporaryDirectories: string[] = [];
+
+/** Creates a temporary directory that is removed after the test. */
+function temporaryDirectory(prefix: string): string {
+  const directory = mkdtempSync(join(tmpdir(), prefix));
+  temporaryDirectories.push(directory);
+  return directory;
+}
+
+afterEach(() => {
+  for (const directory of temporaryDirectories.splice(0)) rmSync(directory, { recursive: true, force: true });
+});
 
 class MemoryCache implements Cache {
   readonly saved: Array<{ paths: string[]; key: string }> = [];
@@ -127,7 +140,7 @@ class GatedCache implements Cache {
 
 describe('saveCaches', () => {
   it('exports present node images and saves only missed entries', async () => {
-    const cacheDir = mkdtempSync(join(tmpdir(), 'cache-'));
+    const cacheDir = temporaryDirectory('cache-');
     mkdirSync(join(cacheDir, 'downloads'));
     writeFileSync(join(cacheDir, 'downloads', 'k3d'), 'binary');
     const runner = new ScriptedRunner([
@@ -146,7 +159,7 @@ describe('saveCaches', () => {
   });
 
   it('reports an entry the service declined as information', async () => {
-    const cacheDir = mkdtempSync(join(tmpdir(), 'cache-'));
+    const cacheDir = temporaryDirectory('cache-');
     mkdirSync(join(cacheDir, 'downloads'));
     writeFileSync(join(cacheDir, 'downloads', 'k3d'), 'binary');
     const context = testContext(new ScriptedRunner([]), {}, { platform: { cacheDir } });
@@ -161,10 +174,10 @@ describe('saveCaches', () => {
   });
 
   it('saves no partial download as a machine image', async () => {
-    const cacheDir = mkdtempSync(join(tmpdir(), 'cache-'));
+    const cacheDir = temporaryDirectory('cache-');
     mkdirSync(join(cacheDir, 'machine-image'));
     writeFileSync(join(cacheDir, 'machine-image', '.machine-os.raw.zst.0a1b2c.partial'), 'half');
-    const home = mkdtempSync(join(tmpdir(), 'cache-home-'));
+    const home = temporaryDirectory('cache-home-');
     const context = testContext(new ScriptedRunner([]), {}, { platform: { cacheDir, home, os: 'darwin', arch: 'x64' } });
     const cache = new MemoryCache(new Set());
     context.cache = cache;
@@ -194,7 +207,7 @@ describe('download reuse', () => {
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
   it('uses a cached file whose digest matches, and downloads a damaged one again', async () => {
-    const destination = join(mkdtempSync(join(tmpdir(), 'dl-')), 'tool');
+    const destination = join(temporaryDirectory('dl-'), 'tool');
     const request = { url: `${base}/tool`, checksumUrl: `${base}/tool.sha256`, destination, timeoutMs: 5000 };
     const reporter = new RecordingReporter();
 

@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { describe, expect, it, vi } from 'vitest';
@@ -8,6 +7,7 @@ import { clusterStep } from '../../src/core/steps/cluster.js';
 import { kubeconfigStep } from '../../src/core/steps/kubeconfig.js';
 import { readinessStep } from '../../src/core/steps/readiness.js';
 import { ScriptedRunner, testContext } from './support/scripted.js';
+import { temporaryDirectory } from './support/temporary.js';
 
 const FAKE_KEY = Buffer.from('-----BEGIN EC PRIVATE KEY-----\nFAKEKEYMATERIALFORTESTSONLY0123456789\n-----END EC PRIVATE KEY-----\n').toString('base64');
 const FAKE_CERT = Buffer.from('-----BEGIN CERTIFICATE-----\nFAKECERTMATERIALFORTESTSONLY987654321\n-----END CERTIFICATE-----\n').toString('base64');
@@ -120,7 +120,7 @@ describe('cluster step', () => {
 
 describe('kubeconfig step', () => {
   it('writes a private file on 127.0.0.1 and registers the secrets', async () => {
-    const stateDir = mkdtempSync(join(tmpdir(), 'kubeconfig-step-'));
+    const stateDir = temporaryDirectory('kubeconfig-step-');
     const runner = new ScriptedRunner([{ argv: ['k3d', 'kubeconfig', 'get'], result: { stdout: kubeconfigText('demo', 'https://0.0.0.0:6550') } }]);
     const context = testContext(runner, { 'cluster-name': 'demo' }, { platform: { stateDir } });
     const outcome = await kubeconfigStep.run(context);
@@ -138,7 +138,7 @@ describe('kubeconfig step', () => {
   });
 
   it('rejects a kubeconfig without the k3d context', async () => {
-    const stateDir = mkdtempSync(join(tmpdir(), 'kubeconfig-step-'));
+    const stateDir = temporaryDirectory('kubeconfig-step-');
     const text = kubeconfigText('other', 'https://127.0.0.1:6550');
     const runner = new ScriptedRunner([{ argv: ['k3d', 'kubeconfig', 'get'], result: { stdout: text } }]);
     const context = testContext(runner, { 'cluster-name': 'demo' }, { platform: { stateDir } });

@@ -1,12 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
 import { BLOCK_END, BLOCK_START, defaultRcFile, persistBlock, withBlock } from '../../src/cli/rc-file.js';
 import { exportLine } from '../../src/cli/shell.js';
+import { temporaryDirectory } from './support/temporary.js';
 
 function sourceAndPrint(rcFile: string, variable: string): string {
   // A fresh bash that reads only this file, as a new interactive shell would read its rc file.
@@ -24,7 +24,7 @@ describe('exportLine', () => {
   });
 
   it('keeps quotes and dollar signs literal in bash', () => {
-    const rc = join(mkdtempSync(join(tmpdir(), 'rc-')), 'rc');
+    const rc = join(temporaryDirectory('rc-'), 'rc');
     const value = `unix:///tmp/it's $HOME and $(echo no)/podman.sock`;
     writeFileSync(rc, `${exportLine('bash', 'DOCKER_HOST', value)}\n`);
     expect(sourceAndPrint(rc, 'DOCKER_HOST')).toBe(value);
@@ -63,7 +63,7 @@ describe('withBlock', () => {
 
 describe('persistBlock', () => {
   it('writes once, keeps a backup, and changes nothing the second time', async () => {
-    const directory = mkdtempSync(join(tmpdir(), 'persist-'));
+    const directory = temporaryDirectory('persist-');
     const rc = join(directory, '.bashrc');
     writeFileSync(rc, 'export EDITOR=vi\n', { mode: 0o640 });
     const lines = [exportLine('bash', 'DOCKER_HOST', 'unix:///run/podman/podman.sock')];
@@ -84,7 +84,7 @@ describe('persistBlock', () => {
   });
 
   it('creates a missing file without a backup', async () => {
-    const directory = mkdtempSync(join(tmpdir(), 'persist-'));
+    const directory = temporaryDirectory('persist-');
     const rc = join(directory, 'fish', 'config.fish');
     const result = await persistBlock(rc, ["set -gx DOCKER_HOST 'unix:///s';"]);
     expect(result).toEqual({ changed: true, backup: undefined });
@@ -94,7 +94,7 @@ describe('persistBlock', () => {
   it('cannot produce the empty DOCKER_HOST of a single-quoted variable name', async () => {
     // The hand-made `echo 'export DOCKER_HOST="unix://${PODMAN_SOCKET}"' >> ~/.zshrc` writes the
     // variable's name, so a new shell without PODMAN_SOCKET gets `unix://`. Ours writes the path.
-    const directory = mkdtempSync(join(tmpdir(), 'persist-'));
+    const directory = temporaryDirectory('persist-');
     const rc = join(directory, '.bashrc');
     await persistBlock(rc, [exportLine('bash', 'DOCKER_HOST', 'unix:///var/folders/x/T/podman/podman-machine-default-api.sock')]);
     expect(readFileSync(rc, 'utf8')).not.toMatch(/\$\{?[A-Z_]+/);
