@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { settleBackground } from '../../src/core/background.js';
 import { awaitCacheRestore, cacheEntries, nodeImages, restoreCaches, saveCaches } from '../../src/core/cache.js';
@@ -12,19 +11,7 @@ import { outputsFrom } from '../../src/core/up.js';
 import { download } from '../../src/tools/download.js';
 import type { Cache } from '../../src/ports.js';
 import { RecordingReporter, ScriptedRunner, testContext } from './support/scripted.js';
-
-const temporaryDirectories: string[] = [];
-
-/** Creates a temporary directory that is removed after the test. */
-function temporaryDirectory(prefix: string): string {
-  const directory = mkdtempSync(join(tmpdir(), prefix));
-  temporaryDirectories.push(directory);
-  return directory;
-}
-
-afterEach(() => {
-  for (const directory of temporaryDirectories.splice(0)) rmSync(directory, { recursive: true, force: true });
-});
+import { temporaryDirectory } from './support/temporary.js';
 
 class MemoryCache implements Cache {
   readonly saved: Array<{ paths: string[]; key: string }> = [];
