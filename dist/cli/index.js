@@ -258,6 +258,7 @@ const INPUTS = [
     {
         name: 'export-kubeconfig',
         description: 'Export KUBECONFIG pointing at the cluster\'s kubeconfig file to later steps.',
+        cliDescription: 'List KUBECONFIG among the export lines that up prints (env prints it whenever a cluster exists).',
         default: 'true',
         boolean: true,
     },
@@ -270,12 +271,14 @@ const INPUTS = [
     {
         name: 'cache',
         description: 'Cache release downloads, the Podman machine image and the node images between runs with actions/cache (restored in main, saved in post).',
+        cliDescription: 'Keep release downloads, the Podman machine image and the node images in the user cache directory between runs, and use them.',
         default: 'true',
         boolean: true,
     },
     {
         name: 'cleanup',
         description: 'What the post step removes: auto (on self-hosted runners only, the cluster and machine this run created or started), always (the cluster, and stop the machine), or never.',
+        cliDescription: 'Used only by the action\'s post step; on the command line, `down` removes the cluster and stops the machine.',
         default: 'auto',
     },
 ];
@@ -4978,7 +4981,7 @@ function upHelp() {
         const flag = input.boolean ? `--${input.name}[=true|false]` : `--${input.name} VALUE`;
         const fallback = input.default === '' ? '' : ` (default: ${input.default})`;
         const repeat = input.list ? ' Repeat the flag for several values.' : '';
-        return `  ${flag}\n      ${input.description}${repeat}${fallback}`;
+        return `  ${flag}\n      ${input.cliDescription ?? input.description}${repeat}${fallback}`;
     }).join('\n');
     return `Usage: setup-podman-k3d up [flags]
 

@@ -99190,6 +99190,7 @@ const INPUTS = [
     {
         name: 'export-kubeconfig',
         description: 'Export KUBECONFIG pointing at the cluster\'s kubeconfig file to later steps.',
+        cliDescription: 'List KUBECONFIG among the export lines that up prints (env prints it whenever a cluster exists).',
         default: 'true',
         boolean: true,
     },
@@ -99202,12 +99203,14 @@ const INPUTS = [
     {
         name: 'cache',
         description: 'Cache release downloads, the Podman machine image and the node images between runs with actions/cache (restored in main, saved in post).',
+        cliDescription: 'Keep release downloads, the Podman machine image and the node images in the user cache directory between runs, and use them.',
         default: 'true',
         boolean: true,
     },
     {
         name: 'cleanup',
         description: 'What the post step removes: auto (on self-hosted runners only, the cluster and machine this run created or started), always (the cluster, and stop the machine), or never.',
+        cliDescription: 'Used only by the action\'s post step; on the command line, `down` removes the cluster and stops the machine.',
         default: 'auto',
     },
 ];

@@ -34,7 +34,7 @@ export function upHelp(): string {
     const flag = input.boolean ? `--${input.name}[=true|false]` : `--${input.name} VALUE`;
     const fallback = input.default === '' ? '' : ` (default: ${input.default})`;
     const repeat = input.list ? ' Repeat the flag for several values.' : '';
-    return `  ${flag}\n      ${input.description}${repeat}${fallback}`;
+    return `  ${flag}\n      ${input.cliDescription ?? input.description}${repeat}${fallback}`;
   }).join('\n');
 
   return `Usage: setup-podman-k3d up [flags]

@@ -10,6 +10,8 @@ export interface InputSpec {
   boolean?: boolean;
   /** One value a line in the action; a repeatable flag in the CLI. */
   list?: boolean;
+  /** The CLI's `up --help` text, where the input means something else without a workflow around it. */
+  cliDescription?: string;
 }
 
 export const INPUTS: readonly InputSpec[] = [
@@ -155,6 +157,7 @@ export const INPUTS: readonly InputSpec[] = [
   {
     name: 'export-kubeconfig',
     description: 'Export KUBECONFIG pointing at the cluster\'s kubeconfig file to later steps.',
+    cliDescription: 'List KUBECONFIG among the export lines that up prints (env prints it whenever a cluster exists).',
     default: 'true',
     boolean: true,
   },
@@ -169,6 +172,8 @@ export const INPUTS: readonly InputSpec[] = [
     name: 'cache',
     description:
       'Cache release downloads, the Podman machine image and the node images between runs with actions/cache (restored in main, saved in post).',
+    cliDescription:
+      'Keep release downloads, the Podman machine image and the node images in the user cache directory between runs, and use them.',
     default: 'true',
     boolean: true,
   },
@@ -176,6 +181,7 @@ export const INPUTS: readonly InputSpec[] = [
     name: 'cleanup',
     description:
       'What the post step removes: auto (on self-hosted runners only, the cluster and machine this run created or started), always (the cluster, and stop the machine), or never.',
+    cliDescription: 'Used only by the action\'s post step; on the command line, `down` removes the cluster and stops the machine.',
     default: 'auto',
   },
 ];

@@ -3,8 +3,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 import { parseArgs } from '../../src/cli/args.js';
+import { upHelp } from '../../src/cli/help.js';
 import { PACKAGE_VERSION } from '../../src/cli/version.js';
 import { UsageError } from '../../src/core/errors.js';
+import { INPUTS } from '../../src/core/inputs.js';
 
 const FLAGS = { 'dry-run': true, job: false } as const;
 
@@ -45,5 +47,20 @@ describe('parseArgs', () => {
 describe('PACKAGE_VERSION', () => {
   it('matches package.json', () => {
     expect(PACKAGE_VERSION).toBe((JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version);
+  });
+});
+
+describe('upHelp', () => {
+  it('describes every input as a flag', () => {
+    const help = upHelp();
+    for (const input of INPUTS) expect(help).toContain(`--${input.name}`);
+  });
+
+  it('uses the command-line wording where the action differs', () => {
+    const help = upHelp();
+    expect(help).toContain('in the user cache directory between runs, and use them');
+    expect(help).not.toContain('with actions/cache (restored in main, saved in post)');
+    expect(help).toContain('on the command line, `down` removes the cluster and stops the machine');
+    expect(help).not.toContain('What the post step removes');
   });
 });
