@@ -1002,6 +1002,303 @@ class ProcessEnvironment {
     }
 }
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/core/background.ts
+// Work that a step starts and a later step waits for, so independent work overlaps: k3d and
+// kubectl download while the machine starts, the machine image while Podman installs, node images
+// load while the cluster is prepared.
+/** Starts `work` under `name`; a later awaitBackground(name) gets its result or its error. */
+function startBackground(context, name, work, abort) {
+    const task = { work, abort, ended: false };
+    // The error is kept for the awaiting step; this handler only stops Node from reporting it early.
+    work.then(() => (task.ended = true), () => (task.ended = true));
+    context.facts.background = { ...context.facts.background, [name]: task };
+}
+/** True while work started under `name` has not ended. */
+function isRunning(context, name) {
+    const task = context.facts.background?.[name];
+    return task !== undefined && !task.ended;
+}
+/** Waits for the work started under `name`; resolves at once when none was started. */
+async function awaitBackground(context, name) {
+    await context.facts.background?.[name]?.work;
+}
+/**
+ * Aborts the work that can be aborted, then waits for every task and ignores its result. A cache
+ * restore cannot be aborted, so after a failure `maxWaitMs` bounds the wait: the error and the
+ * action's state for its post step must not wait for a download that nothing needs any more.
+ */
+async function settleBackground(context, maxWaitMs = Number.POSITIVE_INFINITY) {
+    const tasks = Object.values(context.facts.background ?? {});
+    for (const task of tasks)
+        task.abort?.();
+    const settled = Promise.allSettled(tasks.map((task) => task.work));
+    if (!Number.isFinite(maxWaitMs)) {
+        await settled;
+        return;
+    }
+    let timer;
+    const timeout = new Promise((resolve) => {
+        timer = setTimeout(resolve, maxWaitMs);
+    });
+    await Promise.race([settled, timeout]);
+    clearTimeout(timer);
+}
+
+;// CONCATENATED MODULE: ./src/core/command.ts
+// Running commands from steps: a non-zero exit becomes a CommandError with a hint.
+
+/** Runs a command under the step's signal and throws a CommandError when it exits non-zero. */
+async function runChecked(context, command) {
+    const result = await runUnchecked(context, command);
+    if (result.exitCode !== 0) {
+        throw new CommandError(command.argv, result.exitCode, result.stderr, {
+            hint: command.hint,
+            stdout: result.stdout,
+        });
+    }
+    return result;
+}
+/** Runs a command under the step's signal; the caller inspects the exit code. */
+function runUnchecked(context, command) {
+    const { hint: _hint, ...request } = command;
+    return context.runner.run({ ...request, signal: context.signal });
+}
+
+;// CONCATENATED MODULE: ./src/core/versions.ts
+// Pinned defaults for everything this tool installs, in one place so an upgrade is one change.
+/**
+ * Podman 5.8.x is the last line that ships an Intel macOS installer (6.0 builds arm64 only), and
+ * 5.6.0 is the first release with the containers/common fix that k3d's host-gateway entry needs.
+ */
+const PODMAN_DEFAULT_VERSION = '5.8.5';
+const PODMAN_MIN_VERSION_MACOS = '5.6.0';
+const PODMAN_MIN_VERSION_LINUX = '4.0.0';
+/** The Docker CLI is only a client here; any 20.10+ client speaks the API Podman serves. */
+const DOCKER_DEFAULT_VERSION = '28.5.2';
+const DOCKER_MIN_VERSION = '20.10.0';
+/** k3d 5.8.3 creates clusters with k3s v1.31.5-k3s1 by default; 5.6 is the oldest tested here. */
+const K3D_DEFAULT_VERSION = '5.8.3';
+const K3D_MIN_VERSION = '5.6.0';
+const KUBECTL_DEFAULT_VERSION = '1.33.4';
+const KUBECTL_MIN_VERSION = '1.28.0';
+const RELEASE_URLS = {
+    /** k3d publishes `checksums.txt` (sha256sum output for _dist/*) beside its binaries. */
+    k3dRelease: (version) => `https://github.com/k3d-io/k3d/releases/download/v${version}`,
+    /** Kubernetes publishes `<binary>.sha256`, holding only the digest, beside each binary. */
+    kubectl: (version, os, arch) => `https://dl.k8s.io/release/v${version}/bin/${os}/${arch}/kubectl`,
+    /** Podman publishes a `shasums` file beside each release's assets. */
+    podmanRelease: (version) => `https://github.com/containers/podman/releases/download/v${version}`,
+    /** Docker publishes no checksum file for its static client tarballs. */
+    dockerStatic: (os, arch, version) => `https://download.docker.com/${os}/static/stable/${arch}/docker-${version}.tgz`,
+};
+
+;// CONCATENATED MODULE: ./src/core/cache.ts
+// Caches of the slow downloads: release files, the Podman machine image, and the node images.
+// The action restores them in main and saves them in post, after a successful main. The CLI keeps
+// them in the user cache directory, where they stay between runs. A cache failure is a warning.
+
+
+
+
+
+
+
+
+/** Bumped when the layout of a cache entry changes, so old entries are not restored. */
+const CACHE_VERSION = 'v1';
+const REGISTRY_IMAGE = 'docker.io/library/registry:2';
+function cacheDirs(cacheDir) {
+    return {
+        downloads: (0,external_node_path_namespaceObject.join)(cacheDir, 'downloads'),
+        machineImage: (0,external_node_path_namespaceObject.join)(cacheDir, 'machine-image'),
+        nodeImages: (0,external_node_path_namespaceObject.join)(cacheDir, 'node-images'),
+    };
+}
+/** Lists the images k3d runs for a cluster, as it pulls them: k3s, its proxy and tools, the registry. */
+function nodeImages(context) {
+    const k3d = (context.facts.versions?.k3d ?? context.config.k3dVersion ?? K3D_DEFAULT_VERSION).replace(/^v/, '');
+    const images = [context.config.k3sImage, `ghcr.io/k3d-io/k3d-proxy:${k3d}`, `ghcr.io/k3d-io/k3d-tools:${k3d}`];
+    if (context.config.registry)
+        images.push(REGISTRY_IMAGE);
+    return images;
+}
+function nodeImagesArchive(context) {
+    return (0,external_node_path_namespaceObject.join)(cacheDirs(context.platform.cacheDir).nodeImages, 'images.tar');
+}
+/** Lists the entries this run uses, each keyed by what its content depends on. */
+function cacheEntries(context) {
+    const { config, platform } = context;
+    const dirs = cacheDirs(platform.cacheDir);
+    const prefix = `setup-podman-k3d-${CACHE_VERSION}`;
+    const platformPart = `${platform.os}-${platform.arch}`;
+    const downloadVersions = [
+        config.podmanVersion ?? PODMAN_DEFAULT_VERSION,
+        config.dockerVersion ?? DOCKER_DEFAULT_VERSION,
+        config.k3dVersion ?? K3D_DEFAULT_VERSION,
+        config.kubectlVersion ?? KUBECTL_DEFAULT_VERSION,
+    ];
+    const entries = [
+        { id: 'downloads', key: `${prefix}-downloads-${platformPart}-${digest(downloadVersions)}`, paths: [dirs.downloads] },
+    ];
+    if (platform.os === 'darwin') {
+        // The machine image follows Podman's major.minor (quay.io/podman/machine-os:5.8) and the provider.
+        const podmanLine = (config.podmanVersion ?? PODMAN_DEFAULT_VERSION).split('.').slice(0, 2).join('.');
+        entries.push({
+            id: 'machine-image',
+            key: `${prefix}-machine-image-${platformPart}-podman${podmanLine}-${config.machineProvider}`,
+            paths: [dirs.machineImage],
+        });
+    }
+    if (config.createCluster) {
+        entries.push({ id: 'node-images', key: `${prefix}-node-images-${platformPart}-${digest(nodeImages(context))}`, paths: [dirs.nodeImages] });
+    }
+    return entries;
+}
+/**
+ * Restores the entries. The install reads the release downloads, so that entry is restored before
+ * this returns. Only later steps need the machine image and the node images. Those two restore in
+ * the background while Podman installs, and awaitCacheRestore waits for one of them.
+ * context.facts.cacheHits records each entry's result when its restore ends.
+ */
+async function restoreCaches(context) {
+    const hits = {};
+    context.facts.cacheHits = hits;
+    const background = [];
+    for (const entry of cacheEntries(context)) {
+        hits[entry.id] = false;
+        if (!context.cache)
+            continue;
+        const restore = restoreEntry(context, entry, hits);
+        if (entry.id === 'downloads') {
+            await restore;
+        }
+        else {
+            startBackground(context, restoreTaskName(entry.id), restore);
+            background.push(entry.id);
+        }
+    }
+    return { background };
+}
+/** True while the entry's background restore runs. */
+function isRestoring(context, id) {
+    return isRunning(context, restoreTaskName(id));
+}
+/** Waits until the entry's background restore, if one was started, has ended. */
+async function awaitCacheRestore(context, id) {
+    await awaitBackground(context, restoreTaskName(id));
+}
+function restoreTaskName(id) {
+    return `cache-restore-${id}`;
+}
+/** Restores one entry into `hits`; a failure is a warning, so this never rejects. */
+async function restoreEntry(context, entry, hits) {
+    try {
+        hits[entry.id] = (await context.cache?.restore(entry.paths, entry.key)) !== undefined;
+        context.reporter.info(`Cache ${entry.id}: ${hits[entry.id] ? 'restored' : 'not found'} (${entry.key})`);
+    }
+    catch (error) {
+        context.reporter.warning(`Cache ${entry.id} could not be restored: ${describeError(error)}`);
+    }
+}
+/**
+ * Fills and saves the entries that were not restored: copies the machine image Podman downloaded
+ * and exports the node images from the running machine first. Each failure becomes a warning.
+ */
+async function saveCaches(context, hits) {
+    const saved = [];
+    for (const entry of cacheEntries(context)) {
+        if (hits[entry.id] || !context.cache)
+            continue;
+        try {
+            let ready;
+            if (entry.id === 'node-images')
+                ready = await exportNodeImages(context);
+            else if (entry.id === 'machine-image')
+                ready = await keepMachineImage(context);
+            else
+                ready = await hasFiles(entry.paths[0]);
+            if (!ready)
+                continue;
+            const outcome = await context.cache.save(entry.paths, entry.key);
+            if (outcome === 'saved')
+                saved.push(entry.id);
+            else if (outcome === 'unavailable')
+                context.reporter.info(`Cache ${entry.id} was not saved: no cache service is available.`);
+            else
+                context.reporter.info(`Cache ${entry.id} was not saved: the cache service did not take ${entry.key} (the reason is above).`);
+        }
+        catch (error) {
+            context.reporter.warning(`Cache ${entry.id} was not saved: ${describeError(error)}`);
+        }
+    }
+    return saved;
+}
+/** Exports the node images from Podman into the archive that a warm run loads. */
+async function exportNodeImages(context) {
+    const dockerHost = context.facts.dockerHost;
+    if (!dockerHost)
+        return false;
+    const archive = nodeImagesArchive(context);
+    await (0,promises_namespaceObject.mkdir)(cacheDirs(context.platform.cacheDir).nodeImages, { recursive: true });
+    // Only images that are present can be saved; the registry image exists only with a registry.
+    const present = [];
+    for (const image of nodeImages(context)) {
+        const inspect = await runUnchecked(context, { argv: ['docker', 'image', 'inspect', '--format', '{{.Id}}', image], timeoutMs: 30_000, env: { DOCKER_HOST: dockerHost }, readOnly: true });
+        if (inspect.exitCode === 0)
+            present.push(image);
+    }
+    if (present.length === 0)
+        return false;
+    const result = await runUnchecked(context, { argv: ['docker', 'save', '--output', archive, ...present], timeoutMs: 10 * 60_000, env: { DOCKER_HOST: dockerHost } });
+    if (result.exitCode !== 0)
+        throw new Error(`docker save exited ${result.exitCode}: ${result.stderr.trim()}`);
+    return true;
+}
+/**
+ * Copies the newest machine image from Podman's own cache
+ * (~/.local/share/containers/podman/machine/<provider>/cache/*.raw.zst) into ours.
+ */
+async function keepMachineImage(context) {
+    const target = cacheDirs(context.platform.cacheDir).machineImage;
+    if (await cachedMachineImage(context))
+        return true;
+    const machineRoot = (0,external_node_path_namespaceObject.join)(context.platform.home || (0,external_node_os_namespaceObject.homedir)(), '.local', 'share', 'containers', 'podman', 'machine');
+    const candidates = [];
+    for (const provider of await (0,promises_namespaceObject.readdir)(machineRoot).catch(() => [])) {
+        const cache = (0,external_node_path_namespaceObject.join)(machineRoot, provider, 'cache');
+        for (const file of await (0,promises_namespaceObject.readdir)(cache).catch(() => [])) {
+            if (!file.endsWith('.raw.zst'))
+                continue;
+            const info = await (0,promises_namespaceObject.stat)((0,external_node_path_namespaceObject.join)(cache, file));
+            candidates.push({ path: (0,external_node_path_namespaceObject.join)(cache, file), modified: info.mtimeMs });
+        }
+    }
+    const newest = candidates.sort((a, b) => b.modified - a.modified)[0];
+    // NOTE: not every Podman release keeps the compressed image in its cache after `machine init`.
+    // When it is gone, nothing is cached and the next run downloads the image again.
+    if (!newest)
+        return false;
+    await (0,promises_namespaceObject.mkdir)(target, { recursive: true });
+    await (0,promises_namespaceObject.copyFile)(newest.path, (0,external_node_path_namespaceObject.join)(target, 'machine-os.raw.zst'));
+    return true;
+}
+/** Returns the cached machine image for `podman machine init --image`, when there is one. */
+async function cachedMachineImage(context) {
+    const file = (0,external_node_path_namespaceObject.join)(cacheDirs(context.platform.cacheDir).machineImage, 'machine-os.raw.zst');
+    return (0,promises_namespaceObject.stat)(file).then((info) => (info.isFile() && info.size > 0 ? file : undefined), () => undefined);
+}
+/** True when `directory` has a file other than a hidden one, such as a download's `.partial` file. */
+async function hasFiles(directory) {
+    if (!directory)
+        return false;
+    return (await (0,promises_namespaceObject.readdir)(directory).catch(() => [])).some((name) => !name.startsWith('.'));
+}
+function digest(parts) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(parts.join('\n')).digest('hex').slice(0, 16);
+}
+
 ;// CONCATENATED MODULE: ./src/cli/local-cache.ts
 // The Cache port for the local runner: the cache directory stays on disk between runs, so a
 // restore only reports whether the entry's files are there, and a save has nothing to upload.
@@ -1009,9 +1306,7 @@ class ProcessEnvironment {
 const localCache = {
     async restore(paths, key) {
         for (const path of paths) {
-            // A hidden file, such as the `.partial` file of an interrupted download, is no entry.
-            const names = await (0,promises_namespaceObject.readdir)(path).catch(() => []);
-            if (!names.some((name) => !name.startsWith('.')))
+            if (!(await hasFiles(path)))
                 return undefined;
         }
         return key;
@@ -1080,26 +1375,6 @@ function openSession(options) {
             processRunner.stopAll();
         },
     };
-}
-
-;// CONCATENATED MODULE: ./src/core/command.ts
-// Running commands from steps: a non-zero exit becomes a CommandError with a hint.
-
-/** Runs a command under the step's signal and throws a CommandError when it exits non-zero. */
-async function runChecked(context, command) {
-    const result = await runUnchecked(context, command);
-    if (result.exitCode !== 0) {
-        throw new CommandError(command.argv, result.exitCode, result.stderr, {
-            hint: command.hint,
-            stdout: result.stdout,
-        });
-    }
-    return result;
-}
-/** Runs a command under the step's signal; the caller inspects the exit code. */
-function runUnchecked(context, command) {
-    const { hint: _hint, ...request } = command;
-    return context.runner.run({ ...request, signal: context.signal });
 }
 
 ;// CONCATENATED MODULE: ./src/tools/json.ts
@@ -1567,8 +1842,6 @@ function firstJsonLine(stdout) {
     return line;
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/core/files.ts
 // File writes that never leave a half-written file behind, and checks of what a path is.
 
@@ -2198,281 +2471,6 @@ function formatTable(links) {
     return `${lines.join('\n')}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/core/background.ts
-// Work that a step starts and a later step waits for, so independent work overlaps: k3d and
-// kubectl download while the machine starts, the machine image while Podman installs, node images
-// load while the cluster is prepared.
-/** Starts `work` under `name`; a later awaitBackground(name) gets its result or its error. */
-function startBackground(context, name, work, abort) {
-    const task = { work, abort, ended: false };
-    // The error is kept for the awaiting step; this handler only stops Node from reporting it early.
-    work.then(() => (task.ended = true), () => (task.ended = true));
-    context.facts.background = { ...context.facts.background, [name]: task };
-}
-/** True while work started under `name` has not ended. */
-function isRunning(context, name) {
-    const task = context.facts.background?.[name];
-    return task !== undefined && !task.ended;
-}
-/** Waits for the work started under `name`; resolves at once when none was started. */
-async function awaitBackground(context, name) {
-    await context.facts.background?.[name]?.work;
-}
-/**
- * Aborts the work that can be aborted, then waits for every task and ignores its result. A cache
- * restore cannot be aborted, so after a failure `maxWaitMs` bounds the wait: the error and the
- * action's state for its post step must not wait for a download that nothing needs any more.
- */
-async function settleBackground(context, maxWaitMs = Number.POSITIVE_INFINITY) {
-    const tasks = Object.values(context.facts.background ?? {});
-    for (const task of tasks)
-        task.abort?.();
-    const settled = Promise.allSettled(tasks.map((task) => task.work));
-    if (!Number.isFinite(maxWaitMs)) {
-        await settled;
-        return;
-    }
-    let timer;
-    const timeout = new Promise((resolve) => {
-        timer = setTimeout(resolve, maxWaitMs);
-    });
-    await Promise.race([settled, timeout]);
-    clearTimeout(timer);
-}
-
-;// CONCATENATED MODULE: ./src/core/versions.ts
-// Pinned defaults for everything this tool installs, in one place so an upgrade is one change.
-/**
- * Podman 5.8.x is the last line that ships an Intel macOS installer (6.0 builds arm64 only), and
- * 5.6.0 is the first release with the containers/common fix that k3d's host-gateway entry needs.
- */
-const PODMAN_DEFAULT_VERSION = '5.8.5';
-const PODMAN_MIN_VERSION_MACOS = '5.6.0';
-const PODMAN_MIN_VERSION_LINUX = '4.0.0';
-/** The Docker CLI is only a client here; any 20.10+ client speaks the API Podman serves. */
-const DOCKER_DEFAULT_VERSION = '28.5.2';
-const DOCKER_MIN_VERSION = '20.10.0';
-/** k3d 5.8.3 creates clusters with k3s v1.31.5-k3s1 by default; 5.6 is the oldest tested here. */
-const K3D_DEFAULT_VERSION = '5.8.3';
-const K3D_MIN_VERSION = '5.6.0';
-const KUBECTL_DEFAULT_VERSION = '1.33.4';
-const KUBECTL_MIN_VERSION = '1.28.0';
-const RELEASE_URLS = {
-    /** k3d publishes `checksums.txt` (sha256sum output for _dist/*) beside its binaries. */
-    k3dRelease: (version) => `https://github.com/k3d-io/k3d/releases/download/v${version}`,
-    /** Kubernetes publishes `<binary>.sha256`, holding only the digest, beside each binary. */
-    kubectl: (version, os, arch) => `https://dl.k8s.io/release/v${version}/bin/${os}/${arch}/kubectl`,
-    /** Podman publishes a `shasums` file beside each release's assets. */
-    podmanRelease: (version) => `https://github.com/containers/podman/releases/download/v${version}`,
-    /** Docker publishes no checksum file for its static client tarballs. */
-    dockerStatic: (os, arch, version) => `https://download.docker.com/${os}/static/stable/${arch}/docker-${version}.tgz`,
-};
-
-;// CONCATENATED MODULE: ./src/core/cache.ts
-// Caches of the slow downloads: release files, the Podman machine image, and the node images.
-// The action restores them in main and saves them in post, after a successful main. The CLI keeps
-// them in the user cache directory, where they stay between runs. A cache failure is a warning.
-
-
-
-
-
-
-
-
-/** Bumped when the layout of a cache entry changes, so old entries are not restored. */
-const CACHE_VERSION = 'v1';
-const REGISTRY_IMAGE = 'docker.io/library/registry:2';
-function cacheDirs(cacheDir) {
-    return {
-        downloads: (0,external_node_path_namespaceObject.join)(cacheDir, 'downloads'),
-        machineImage: (0,external_node_path_namespaceObject.join)(cacheDir, 'machine-image'),
-        nodeImages: (0,external_node_path_namespaceObject.join)(cacheDir, 'node-images'),
-    };
-}
-/** Lists the images k3d runs for a cluster, as it pulls them: k3s, its proxy and tools, the registry. */
-function nodeImages(context) {
-    const k3d = (context.facts.versions?.k3d ?? context.config.k3dVersion ?? K3D_DEFAULT_VERSION).replace(/^v/, '');
-    const images = [context.config.k3sImage, `ghcr.io/k3d-io/k3d-proxy:${k3d}`, `ghcr.io/k3d-io/k3d-tools:${k3d}`];
-    if (context.config.registry)
-        images.push(REGISTRY_IMAGE);
-    return images;
-}
-function nodeImagesArchive(context) {
-    return (0,external_node_path_namespaceObject.join)(cacheDirs(context.platform.cacheDir).nodeImages, 'images.tar');
-}
-/** Lists the entries this run uses, each keyed by what its content depends on. */
-function cacheEntries(context) {
-    const { config, platform } = context;
-    const dirs = cacheDirs(platform.cacheDir);
-    const prefix = `setup-podman-k3d-${CACHE_VERSION}`;
-    const platformPart = `${platform.os}-${platform.arch}`;
-    const downloadVersions = [
-        config.podmanVersion ?? PODMAN_DEFAULT_VERSION,
-        config.dockerVersion ?? DOCKER_DEFAULT_VERSION,
-        config.k3dVersion ?? K3D_DEFAULT_VERSION,
-        config.kubectlVersion ?? KUBECTL_DEFAULT_VERSION,
-    ];
-    const entries = [
-        { id: 'downloads', key: `${prefix}-downloads-${platformPart}-${digest(downloadVersions)}`, paths: [dirs.downloads] },
-    ];
-    if (platform.os === 'darwin') {
-        // The machine image follows Podman's major.minor (quay.io/podman/machine-os:5.8) and the provider.
-        const podmanLine = (config.podmanVersion ?? PODMAN_DEFAULT_VERSION).split('.').slice(0, 2).join('.');
-        entries.push({
-            id: 'machine-image',
-            key: `${prefix}-machine-image-${platformPart}-podman${podmanLine}-${config.machineProvider}`,
-            paths: [dirs.machineImage],
-        });
-    }
-    if (config.createCluster) {
-        entries.push({ id: 'node-images', key: `${prefix}-node-images-${platformPart}-${digest(nodeImages(context))}`, paths: [dirs.nodeImages] });
-    }
-    return entries;
-}
-/**
- * Restores the entries. The install reads the release downloads, so that entry is restored before
- * this returns. Only later steps need the machine image and the node images. Those two restore in
- * the background while Podman installs, and awaitCacheRestore waits for one of them.
- * context.facts.cacheHits records each entry's result when its restore ends.
- */
-async function restoreCaches(context) {
-    const hits = {};
-    context.facts.cacheHits = hits;
-    const background = [];
-    for (const entry of cacheEntries(context)) {
-        hits[entry.id] = false;
-        if (!context.cache)
-            continue;
-        const restore = restoreEntry(context, entry, hits);
-        if (entry.id === 'downloads') {
-            await restore;
-        }
-        else {
-            startBackground(context, restoreTaskName(entry.id), restore);
-            background.push(entry.id);
-        }
-    }
-    return { background };
-}
-/** True while the entry's background restore runs. */
-function isRestoring(context, id) {
-    return isRunning(context, restoreTaskName(id));
-}
-/** Waits until the entry's background restore, if one was started, has ended. */
-async function awaitCacheRestore(context, id) {
-    await awaitBackground(context, restoreTaskName(id));
-}
-function restoreTaskName(id) {
-    return `cache-restore-${id}`;
-}
-/** Restores one entry into `hits`; a failure is a warning, so this never rejects. */
-async function restoreEntry(context, entry, hits) {
-    try {
-        hits[entry.id] = (await context.cache?.restore(entry.paths, entry.key)) !== undefined;
-        context.reporter.info(`Cache ${entry.id}: ${hits[entry.id] ? 'restored' : 'not found'} (${entry.key})`);
-    }
-    catch (error) {
-        context.reporter.warning(`Cache ${entry.id} could not be restored: ${describeError(error)}`);
-    }
-}
-/**
- * Fills and saves the entries that were not restored: copies the machine image Podman downloaded
- * and exports the node images from the running machine first. Each failure becomes a warning.
- */
-async function saveCaches(context, hits) {
-    const saved = [];
-    for (const entry of cacheEntries(context)) {
-        if (hits[entry.id] || !context.cache)
-            continue;
-        try {
-            let ready;
-            if (entry.id === 'node-images')
-                ready = await exportNodeImages(context);
-            else if (entry.id === 'machine-image')
-                ready = await keepMachineImage(context);
-            else
-                ready = await hasFiles(entry.paths[0]);
-            if (!ready)
-                continue;
-            const outcome = await context.cache.save(entry.paths, entry.key);
-            if (outcome === 'saved')
-                saved.push(entry.id);
-            else if (outcome === 'unavailable')
-                context.reporter.info(`Cache ${entry.id} was not saved: no cache service is available.`);
-            else
-                context.reporter.info(`Cache ${entry.id} was not saved: the cache service did not take ${entry.key} (the reason is above).`);
-        }
-        catch (error) {
-            context.reporter.warning(`Cache ${entry.id} was not saved: ${describeError(error)}`);
-        }
-    }
-    return saved;
-}
-/** Exports the node images from Podman into the archive that a warm run loads. */
-async function exportNodeImages(context) {
-    const dockerHost = context.facts.dockerHost;
-    if (!dockerHost)
-        return false;
-    const archive = nodeImagesArchive(context);
-    await (0,promises_namespaceObject.mkdir)(cacheDirs(context.platform.cacheDir).nodeImages, { recursive: true });
-    // Only images that are present can be saved; the registry image exists only with a registry.
-    const present = [];
-    for (const image of nodeImages(context)) {
-        const inspect = await runUnchecked(context, { argv: ['docker', 'image', 'inspect', '--format', '{{.Id}}', image], timeoutMs: 30_000, env: { DOCKER_HOST: dockerHost }, readOnly: true });
-        if (inspect.exitCode === 0)
-            present.push(image);
-    }
-    if (present.length === 0)
-        return false;
-    const result = await runUnchecked(context, { argv: ['docker', 'save', '--output', archive, ...present], timeoutMs: 10 * 60_000, env: { DOCKER_HOST: dockerHost } });
-    if (result.exitCode !== 0)
-        throw new Error(`docker save exited ${result.exitCode}: ${result.stderr.trim()}`);
-    return true;
-}
-/**
- * Copies the newest machine image from Podman's own cache
- * (~/.local/share/containers/podman/machine/<provider>/cache/*.raw.zst) into ours.
- */
-async function keepMachineImage(context) {
-    const target = cacheDirs(context.platform.cacheDir).machineImage;
-    if (await cachedMachineImage(context))
-        return true;
-    const machineRoot = (0,external_node_path_namespaceObject.join)(context.platform.home || (0,external_node_os_namespaceObject.homedir)(), '.local', 'share', 'containers', 'podman', 'machine');
-    const candidates = [];
-    for (const provider of await (0,promises_namespaceObject.readdir)(machineRoot).catch(() => [])) {
-        const cache = (0,external_node_path_namespaceObject.join)(machineRoot, provider, 'cache');
-        for (const file of await (0,promises_namespaceObject.readdir)(cache).catch(() => [])) {
-            if (!file.endsWith('.raw.zst'))
-                continue;
-            const info = await (0,promises_namespaceObject.stat)((0,external_node_path_namespaceObject.join)(cache, file));
-            candidates.push({ path: (0,external_node_path_namespaceObject.join)(cache, file), modified: info.mtimeMs });
-        }
-    }
-    const newest = candidates.sort((a, b) => b.modified - a.modified)[0];
-    // NOTE: not every Podman release keeps the compressed image in its cache after `machine init`.
-    // When it is gone, nothing is cached and the next run downloads the image again.
-    if (!newest)
-        return false;
-    await (0,promises_namespaceObject.mkdir)(target, { recursive: true });
-    await (0,promises_namespaceObject.copyFile)(newest.path, (0,external_node_path_namespaceObject.join)(target, 'machine-os.raw.zst'));
-    return true;
-}
-/** Returns the cached machine image for `podman machine init --image`, when there is one. */
-async function cachedMachineImage(context) {
-    const file = (0,external_node_path_namespaceObject.join)(cacheDirs(context.platform.cacheDir).machineImage, 'machine-os.raw.zst');
-    return (0,promises_namespaceObject.stat)(file).then((info) => (info.isFile() && info.size > 0 ? file : undefined), () => undefined);
-}
-/** True when `directory` has a file other than a hidden one, such as a download's `.partial` file. */
-async function hasFiles(directory) {
-    if (!directory)
-        return false;
-    return (await (0,promises_namespaceObject.readdir)(directory).catch(() => [])).some((name) => !name.startsWith('.'));
-}
-function digest(parts) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(parts.join('\n')).digest('hex').slice(0, 16);
-}
-
 ;// CONCATENATED MODULE: ./src/core/redact.ts
 // Removing secrets from text that leaves the process (logs, diagnostics files, error messages).
 /** Lines of PEM key blocks and kubeconfig credential fields, whatever registered secrets miss. */
@@ -2626,6 +2624,7 @@ async function brewInstall(context, formulae) {
 
 
 
+
 const FILE_NAME = 'tool-versions.json';
 /** The versions file of each context, read once; several tools update it at the same time. */
 const loaded = new WeakMap();
@@ -2691,16 +2690,16 @@ function versionsOf(context) {
     }
     return versions;
 }
+/** Reads the versions file; a damaged file counts as empty, so each tool is asked again. */
 function parseVersions(text) {
+    let parsed;
     try {
-        const parsed = JSON.parse(text);
-        if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
-            return {};
-        return Object.fromEntries(Object.entries(parsed).filter((entry) => typeof entry[1] === 'string'));
+        parsed = optionalRecord(JSON.parse(text));
     }
     catch {
         return {};
     }
+    return Object.fromEntries(Object.entries(parsed ?? {}).filter((entry) => typeof entry[1] === 'string'));
 }
 
 ;// CONCATENATED MODULE: external "node:stream"
@@ -3119,6 +3118,7 @@ async function installPodmanPackage(context, version) {
 
 
 
+
 const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
 const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
 const DOCKER_MANIFEST_LIST = 'application/vnd.docker.distribution.manifest.list.v2+json';
@@ -3237,15 +3237,17 @@ function parseBearerChallenge(header) {
     return { realm: parameters.realm, service: parameters.service, scope: parameters.scope };
 }
 function parseJson(body, subject) {
+    let parsed;
     try {
-        const parsed = JSON.parse(body.toString('utf8'));
-        if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
-            return parsed;
+        parsed = JSON.parse(body.toString('utf8'));
     }
     catch {
-        // Reported below with the same message as a JSON value that is not an object.
+        // Invalid JSON gets the same message as a JSON value that is not an object.
     }
-    throw new SetupError(`${subject} is not a JSON object.`);
+    const record = optionalRecord(parsed);
+    if (!record)
+        throw new SetupError(`${subject} is not a JSON object.`);
+    return record;
 }
 
 ;// CONCATENATED MODULE: ./src/tools/machine-image.ts

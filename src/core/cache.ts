@@ -209,7 +209,7 @@ export async function cachedMachineImage(context: SetupContext): Promise<string 
 }
 
 /** True when `directory` has a file other than a hidden one, such as a download's `.partial` file. */
-async function hasFiles(directory: string | undefined): Promise<boolean> {
+export async function hasFiles(directory: string | undefined): Promise<boolean> {
   if (!directory) return false;
   return (await readdir(directory).catch(() => [] as string[])).some((name) => !name.startsWith('.'));
 }

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 
 import type { SetupContext } from './context.js';
 import { writeFileAtomic } from './files.js';
+import { optionalRecord } from '../tools/json.js';
 
 const FILE_NAME = 'tool-versions.json';
 
@@ -86,12 +87,13 @@ function versionsOf(context: SetupContext): Promise<Record<string, string>> {
   return versions;
 }
 
+/** Reads the versions file; a damaged file counts as empty, so each tool is asked again. */
 function parseVersions(text: string): Record<string, string> {
+  let parsed: Record<string, unknown> | undefined;
   try {
-    const parsed: unknown = JSON.parse(text);
-    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return {};
-    return Object.fromEntries(Object.entries(parsed).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+    parsed = optionalRecord(JSON.parse(text));
   } catch {
     return {};
   }
+  return Object.fromEntries(Object.entries(parsed ?? {}).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
 }

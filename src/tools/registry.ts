@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 
 import { SetupError } from '../core/errors.js';
 import { mirrored } from './download.js';
+import { optionalRecord } from './json.js';
 
 export const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
 export const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
@@ -160,11 +161,13 @@ export function parseBearerChallenge(header: string | null): BearerChallenge | u
 }
 
 function parseJson(body: Buffer, subject: string): Record<string, unknown> {
+  let parsed: unknown;
   try {
-    const parsed: unknown = JSON.parse(body.toString('utf8'));
-    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
+    parsed = JSON.parse(body.toString('utf8'));
   } catch {
-    // Reported below with the same message as a JSON value that is not an object.
+    // Invalid JSON gets the same message as a JSON value that is not an object.
   }
-  throw new SetupError(`${subject} is not a JSON object.`);
+  const record = optionalRecord(parsed);
+  if (!record) throw new SetupError(`${subject} is not a JSON object.`);
+  return record;
 }

@@ -10,8 +10,8 @@
 // The .pkg files are fake packages that only the harness's fake `installer` accepts; the Docker
 // tarballs hold docker/docker, the harness's fake Docker CLI that forwards to the real one. The k3d
 // and kubectl "binaries" are shell scripts that exec the harness's stand-ins (bin/k3d, bin/kubectl).
-// The machine disks are the zstd frame magic and a line of text, like the fake podman's own pulls;
-// the index and manifests have the layout of quay.io/podman/machine-os (see machineOsTree).
+// The machine disks are the zstd frame magic and a line of text, like the fake podman's own pulls.
+// The index and manifests have the layout of quay.io/podman/machine-os (see writeMachineOsTree).
 
 import { execFile } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';

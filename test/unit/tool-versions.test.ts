@@ -76,9 +76,10 @@ describe('toolVersion', () => {
   it('keeps every entry of concurrent queries', async () => {
     const docker = join(directory, 'docker');
     writeFileSync(docker, Buffer.from([0xcf, 0xfa, 0xed, 0xfe, 0x07, 0x00, 0x02]), { mode: 0o755 });
+    const paths: Record<string, string> = { podman: binary, docker };
     const runner = new (class extends ScriptedRunner {
       override async which(name: string): Promise<string | undefined> {
-        return name === 'podman' ? binary : name === 'docker' ? docker : undefined;
+        return paths[name];
       }
     })([]);
     const shared = context(runner);

@@ -1,7 +1,8 @@
 // The real Docker CLI, run with the caller's DOCKER_HOST, so every container the k3d stand-in
 // makes really goes through the API socket the product set up (Podman here). On the simulated Mac
-// `docker` on PATH is the harness's fake, a Node wrapper; the stand-ins skip it and run the real
-// CLI it names (FAKE_REAL_DOCKER), as real k3d and kubectl call the API without a docker process.
+// `docker` on PATH is the harness's fake, a Node wrapper. Real k3d and kubectl call the API without
+// starting a docker process, so the stand-ins skip the wrapper and run the real CLI it names
+// (FAKE_REAL_DOCKER).
 
 import { spawnSync } from 'node:child_process';
 
